@@ -1,0 +1,379 @@
+"""Splits a page into header, article text and trailer, and drops page furniture.
+
+The article text starts at the lead: the first line that opens with a
+dateline ("Jakarta, Outlet -"), or else the first full sentence after the
+headline. It ends at a sign-off ("(ant/dil)"), a credit line ("Editor:"), a
+notice or the header of a related-articles list. Inside it, ads, share rows,
+captions and "Baca juga" links are removed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from builder import lexicon
+from builder.dates import find_dates
+from builder.model import Block, Cleaned, Source
+
+# Line kinds, decided line by line before the article is located.
+TEXT = "text"
+FURNITURE = "furniture"
+CAPTION = "caption"
+LIST_HEADER = "list_header"
+INLINE_HEADER = "inline_header"
+INLINE_LINK = "inline_link"
+CREDIT = "credit"
+NOTICE = "notice"
+SIGNOFF = "signoff"
+
+_STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
+_DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?,]?$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """The dateline prefix of a lead: "Jakarta, Outlet -" split into its parts."""
+
+    text: str  # the prefix as written, dash included
+    dateline: str | None
+    outlet: str | None
+
+
+def clean(source: Source) -> Cleaned:
+    """Locate the article text in a page and return it without furniture."""
+    lines = split_lines(source.text)
+    kinds = [classify(line) for line in lines]
+    _mark_repeated_captions(lines, kinds)
+    lead = _find_lead(lines, kinds)
+    if lead is None:
+        return Cleaned(source, tuple(lines), (), ())
+    end, last_line = _find_end(lines, kinds, lead)
+    body_lines = [*lines[lead:end], last_line] if last_line is not None else lines[lead:end]
+    body_kinds = kinds[lead : lead + len(body_lines)]
+    prefix = dateline_prefix(body_lines[0])
+    if prefix is not None:
+        body_lines[0] = body_lines[0][len(prefix.text) :]
+    blocks, removed = _body_blocks(body_lines, body_kinds)
+    header = tuple(line for line, kind in zip(lines[:lead], kinds[:lead]) if kind == TEXT)
+    trailer_start = end + (1 if last_line is not None else 0)
+    return Cleaned(
+        source,
+        header,
+        tuple(blocks),
+        tuple(lines[trailer_start:]),
+        prefix.text if prefix else "",
+        prefix.dateline if prefix else None,
+        prefix.outlet if prefix else None,
+        tuple(removed),
+    )
+
+
+# -- lines ----------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines with white space folded; hard-wrapped prose lines joined."""
+    lines: list[str] = []
+    adjacent = False
+    for raw in text.replace("\u00a0", " ").replace("\u200b", "").splitlines():
+        line = " ".join(raw.split())
+        if line and adjacent and _continues(lines[-1], line):
+            lines[-1] = f"{lines[-1]} {line}"
+        elif line:
+            lines.append(line)
+        adjacent = bool(line)
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line that starts in lower case after one with no closing punctuation is the same paragraph."""
+    opens_lower = line[0].islower() and not _is_web_name(line.split()[0])
+    return opens_lower and not re.search(r"[.!?:;\"”’)\]]$", previous) and len(previous.split()) > 6
+
+
+def classify(line: str) -> str:
+    """Decide what a single line of a page is, by its own text."""
+    for kind, test in _LINE_TESTS:
+        if test(line):
+            return kind
+    return TEXT
+
+
+def _is_furniture(line: str) -> bool:
+    lowered = line.casefold()
+    return lowered in _data().furniture or _is_share_row(lowered) or _is_breadcrumb(line)
+
+
+def _is_share_row(lowered: str) -> bool:
+    words = re.findall(r"[\w+-]+", lowered)
+    return bool(words) and all(word in _data().share_words for word in words)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = [part.strip() for part in re.split(r"\s[>»›]\s", line)]
+    return len(parts) > 1 and all(len(part.split()) <= 4 for part in parts)
+
+
+def _is_caption(line: str) -> bool:
+    return any(marker in line for marker in _data().caption_markers)
+
+
+def _is_list_header(line: str) -> bool:
+    return line.strip(" :").casefold() in _data().list_headers
+
+
+def _is_inline_header(line: str) -> bool:
+    return line.strip(" :").casefold() in _data().inline_headers
+
+
+def _is_inline_link(line: str) -> bool:
+    return bool(_data().inline_link.match(line))
+
+
+def _is_credit(line: str) -> bool:
+    return bool(_data().credit.match(line))
+
+
+def _is_notice(line: str) -> bool:
+    return "©" in line or any(line.startswith(prefix) for prefix in _data().notices)
+
+
+def _is_signoff(line: str) -> bool:
+    return bool(_data().signoff_line.fullmatch(line))
+
+
+_LINE_TESTS = (
+    (SIGNOFF, _is_signoff),
+    (INLINE_HEADER, _is_inline_header),
+    (LIST_HEADER, _is_list_header),
+    (INLINE_LINK, _is_inline_link),
+    (FURNITURE, _is_furniture),
+    (CREDIT, _is_credit),
+    (NOTICE, _is_notice),
+    (CAPTION, _is_caption),
+)
+
+
+def _mark_repeated_captions(lines: Sequence[str], kinds: list[str]) -> None:
+    """A line printed twice on a page is a caption (image alt text and caption)."""
+    counts = Counter(line for line in lines if len(line.split()) >= 4)
+    for index, line in enumerate(lines):
+        if counts[line] > 1 and kinds[index] == TEXT:
+            kinds[index] = CAPTION
+
+
+# -- the lead -------------------------------------------------------------
+
+
+def _find_lead(lines: Sequence[str], kinds: Sequence[str]) -> int | None:
+    """Index of the first line of article text."""
+    candidates = [i for i, kind in enumerate(kinds) if kind == TEXT]
+    for index in candidates:
+        if index > len(lines) * 0.6 + 10:
+            break
+        if dateline_prefix(lines[index]) is not None:
+            return index
+    for index in candidates:
+        if is_sentence(lines[index]) and len(lines[index].split()) >= 10 and not _ends_with_date(lines[index]):
+            return index
+    return candidates[0] if candidates else None
+
+
+def is_sentence(line: str) -> bool:
+    """A line of running prose: several words and closing punctuation."""
+    return len(line.split()) >= 6 and bool(_SENTENCE_END.search(line))
+
+
+def is_title_like(line: str) -> bool:
+    """A short line with no closing full stop: a headline, subheading or list item."""
+    words = len(line.split())
+    return 2 <= words <= 25 and not re.search(r"[.,;:]$", line)
+
+
+def _ends_with_date(line: str) -> bool:
+    hits = find_dates(line)
+    return bool(hits) and hits[-1].end >= len(line.rstrip(". ")) - 1
+
+
+def dateline_prefix(line: str) -> Prefix | None:
+    """Split "Jakarta, Outlet -" / "Outlet.com -" / "KOTA (AGENCY) -" off a lead line."""
+    match = _data().dateline.match(line)
+    if match is None or len(line[match.end() :].split()) < 6 or find_dates(match.group("prefix")):
+        return None
+    parts = _prefix_parts(match.group("prefix"))
+    if parts is None:
+        return None
+    dateline, outlet = parts
+    return Prefix(match.group(0), dateline, outlet)
+
+
+def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
+    agency = re.search(r"\(([^()]+)\)\s*$", prefix)
+    if agency:
+        place = prefix[: agency.start()].strip(" ,")
+        return place or None, agency.group(1).strip()
+    parts = [part.strip() for part in prefix.split(",") if part.strip()]
+    if not parts or len(parts) > 2 or not all(_is_prefix_part(part) for part in parts):
+        return None
+    return _assign_parts(parts)
+
+
+def _is_prefix_part(part: str) -> bool:
+    words = part.split()
+    if _is_web_name(part):
+        return len(words) <= 2
+    return all(word[0].isupper() or word[0].isdigit() or word == "&" for word in words)
+
+
+def _assign_parts(parts: list[str]) -> tuple[str | None, str | None] | None:
+    if len(parts) == 1:
+        part = parts[0]
+        if _is_city(part):
+            return part, None
+        return (None, part) if _could_be_outlet(part) else None
+    first, second = parts
+    if _is_web_name(first) or (_is_city(second) and not _is_web_name(second)):
+        return second, first
+    return first, second
+
+
+def _could_be_outlet(part: str) -> bool:
+    """A lone prefix is an outlet if it is a web name or one or two capitalized words."""
+    from builder.gazetteer import lookup
+
+    if _is_web_name(part):
+        return True
+    return len(part.split()) <= 2 and lookup(part) is None
+
+
+def _is_web_name(part: str) -> bool:
+    return bool(re.search(r"\w\.(?:com|co|id|net|org|tv|news|info|my|sg|co\.id|or\.id|web\.id)\b", part, re.I))
+
+
+def _is_city(part: str) -> bool:
+    return part.casefold() in _data().cities
+
+
+# -- the end --------------------------------------------------------------
+
+
+def _find_end(lines: Sequence[str], kinds: Sequence[str], lead: int) -> tuple[int, str | None]:
+    """Index where the article text stops; and the last line with its sign-off cut, if it had one."""
+    for index in range(lead + 1, len(lines)):
+        if kinds[index] in _STOPS:
+            return _trim_trailing_titles(lines, kinds, lead, index), None
+        cut = strip_signoff(lines[index])
+        if cut != lines[index] and kinds[index] == TEXT:
+            return index, cut
+    first_cut = strip_signoff(lines[lead])
+    if first_cut != lines[lead]:
+        return lead, first_cut
+    return _trim_trailing_titles(lines, kinds, lead, len(lines)), None
+
+
+def _trim_trailing_titles(lines: Sequence[str], kinds: Sequence[str], lead: int, end: int) -> int:
+    """Headline lists with no header at the bottom of a page are not article text."""
+    start = end
+    while start - 1 > lead and (kinds[start - 1] != TEXT or _is_list_item(lines[start - 1])):
+        start -= 1
+    titles = sum(1 for i in range(start, end) if kinds[i] == TEXT)
+    return start if titles >= 2 else end
+
+
+def _is_list_item(line: str) -> bool:
+    return is_title_like(line.lstrip("-•*· ")) and not line.endswith(("!", "?", "”", '"'))
+
+
+def strip_signoff(line: str) -> str:
+    """Cut the desk sign-off or end mark from the end of a paragraph."""
+    match = _data().signoff_tail.search(line)
+    return line[: match.start()].rstrip() if match else line
+
+
+# -- the body -------------------------------------------------------------
+
+
+def _body_blocks(lines: Sequence[str], kinds: Sequence[str]) -> tuple[list[Block], list[str]]:
+    blocks: list[Block] = []
+    removed: list[str] = []
+    skip_next_title = False
+    for index, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind in _DROPPED or (skip_next_title and is_title_like(line)):
+            removed.append(line)
+            skip_next_title = kind == INLINE_HEADER
+            continue
+        skip_next_title = False
+        if not line.strip():
+            continue
+        blocks.append(Block(_block_kind(lines, index), line))
+    return blocks, removed
+
+
+def _block_kind(lines: Sequence[str], index: int) -> str:
+    line = lines[index]
+    is_heading = 0 < index < len(lines) - 1 and is_title_like(line) and len(line.split()) <= 12
+    return "subheading" if is_heading and not line.endswith(("”", '"', "’")) else "paragraph"
+
+
+# -- data -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PageData:
+    furniture: frozenset[str]
+    share_words: frozenset[str]
+    caption_markers: tuple[str, ...]
+    list_headers: frozenset[str]
+    inline_headers: frozenset[str]
+    notices: tuple[str, ...]
+    cities: frozenset[str]
+    inline_link: re.Pattern[str]
+    credit: re.Pattern[str]
+    signoff_line: re.Pattern[str]
+    signoff_tail: re.Pattern[str]
+    dateline: re.Pattern[str]
+
+
+def _folded(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in words)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(str(word)) for word in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _data() -> _PageData:
+    page = lexicon.load("page")
+    signoff = "|".join(page["signoff_patterns"])
+    end_marks = _alternation(page["end_marks"])
+    dashes = _alternation(page["dateline_dashes"])
+    max_words = int(page["dateline_max_words"])
+    labels = _alternation(page["credit_labels"])
+    return _PageData(
+        furniture=_folded(page["furniture_lines"]),
+        share_words=_folded(page["share_words"]),
+        caption_markers=tuple(page["caption_markers"]),
+        list_headers=_folded(page["list_headers"]),
+        inline_headers=_folded(page["inline_headers"]),
+        notices=tuple(page["notice_prefixes"]),
+        cities=_folded(page["dateline_cities"]),
+        inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.I),
+        credit=re.compile(rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.I),
+        signoff_line=re.compile(rf"\((?:{signoff})\)|{end_marks}"),
+        signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:\((?:{signoff})\)|{end_marks})\s*$"),
+        dateline=_dateline_regex(dashes, max_words),
+    )
+
+
+def _dateline_regex(dashes: str, max_words: int) -> re.Pattern[str]:
+    """'Prefix - ' at the start of a line; the prefix has at most max_words words."""
+    word = r"[^\s\"“”‘’\-–—]+"
+    dash = rf"(?:\s+(?:{dashes})\s*|\s*(?:{dashes})\s+)"
+    return re.compile(rf"(?P<prefix>{word}(?:[ ,]+{word}){{0,{max_words - 1}}}){dash}(?=[\"“‘'(]?[A-Z0-9])")

@@ -1,0 +1,157 @@
+"""Command line: python -m builder build | serve | extract | evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from builder.errors import IkhtisarError
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = ROOT / "mkdocs.yml"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run one command; user errors print one line, no traceback."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except IkhtisarError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: content/ and site/ were left as they were", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m builder", description="Ikhtisar: briefings from saved news articles.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="articles -> content/ -> site/")
+    _add_paths(build)
+    build.add_argument("--strict", action="store_true", help="fail (exit 1) when any article is skipped")
+    build.add_argument("--no-site", action="store_true", help="write content/ only, do not run MkDocs")
+    build.set_defaults(run=_run_build)
+
+    serve = commands.add_parser("serve", help="live preview; rebuilds when an article is added or changed")
+    _add_paths(serve)
+    serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on (default 127.0.0.1:8000)")
+    serve.set_defaults(run=_run_serve)
+
+    extract = commands.add_parser("extract", help="print what is extracted from files; writes nothing")
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.add_argument("--json", action="store_true", help="one JSON object per file (JSON Lines)")
+    extract.set_defaults(run=_run_extract)
+
+    evaluate = commands.add_parser("evaluate", help="score extraction against reference annotations")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD")
+    evaluate.add_argument("--articles", type=Path, default=ROOT / "seeds", help="folder of the annotated files")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.set_defaults(run=_run_evaluate)
+    return parser
+
+
+def _add_paths(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--articles", type=Path, default=Path("seeds"), help="folder of saved articles (default seeds/)")
+    command.add_argument("--content", type=Path, default=Path("content"), help="Markdown output (default content/)")
+    command.add_argument("--site", type=Path, default=Path("site"), help="HTML output (default site/)")
+    command.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="MkDocs configuration")
+
+
+# -- build ----------------------------------------------------------------
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from builder.group import group
+    from builder.pipeline import extract_folder
+    from builder.publish import build_site, write_content
+    from builder.render import render
+
+    if not args.articles.is_dir():
+        raise IkhtisarError(str(args.articles), "no such folder of articles")
+    extraction = extract_folder(args.articles, progress=_progress)
+    digest = group(extraction.briefings, extraction.problems)
+    write_content(render(digest), args.content)
+    if not args.no_site:
+        build_site(args.config, args.content, args.site)
+    _report(extraction.articles, digest, args)
+    return 1 if args.strict and digest.problems else 0
+
+
+def _progress(paths: list[Path]) -> Iterable[Path]:
+    if not sys.stderr.isatty():
+        return paths
+    from rich.progress import track
+
+    return track(paths, description="Membaca artikel", console=_stderr_console(), transient=True)
+
+
+def _stderr_console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _report(articles: int, digest, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    for problem in digest.problems:
+        print(f"skipped: {problem.source}: {problem.reason}", file=sys.stderr)
+    undated = sum(1 for b in digest.briefings if b.date is None)
+    where = f"{args.content}/" + ("" if args.no_site else f" and {args.site}/")
+    print(
+        f"{articles} articles: {len(digest.briefings)} published, {len(digest.problems)} skipped, "
+        f"{undated} undated; {len(digest.dossiers)} dossiers; wrote {where}",
+        file=sys.stderr,
+    )
+
+
+# -- serve ----------------------------------------------------------------
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from builder.serve import serve
+
+    serve(args.articles, args.content, args.config, args.address)
+    return 0
+
+
+# -- extract and evaluate -------------------------------------------------
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from builder.extract import extract_file
+
+    for path in args.files:
+        record = extract_file(path)
+        record["source"] = str(path)
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(_summary(record))
+    return 0
+
+
+def _summary(record: dict) -> str:  # type: ignore[type-arg]
+    lines = [
+        f"{record['source']}",
+        f"  headline: {record['headline']}{' (derived)' if record['headline_derived'] else ''}",
+        f"  date: {record['date'] or 'undated'} {record['time'] or ''}".rstrip(),
+        f"  outlet: {record['outlet']}  author: {record['author']}  dateline: {record['dateline']}",
+        f"  actors: {', '.join(a['name'] for a in record['actors'][:12])}",
+        f"  quotes: {len(record['quotes'])} ({sum(q['key'] for q in record['quotes'])} key)",
+    ]
+    lines += [f"  warning: {warning}" for warning in record["warnings"]]
+    return "\n".join(lines)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from builder.evaluate import evaluate, format_table
+    from builder.extract import extract_file
+
+    scores = evaluate(args.gold, args.articles, extract_file)
+    print(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2) if args.json else format_table(scores))
+    return 0

@@ -1,0 +1,153 @@
+"""Finds full calendar dates in Indonesian and English text, and formats dates with Babel.
+
+A full date has a day, a month and a year. Weekday-only ("pada Jumat"),
+relative ("kemarin", "pekan lalu") and year-less ("(19/6)") dates are never
+turned into a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+
+from builder import lexicon
+from builder.model import DateStamp
+
+# The display pattern for both languages: "Kamis, 20 Juni 2024" / "Thursday, 20 June 2024".
+DISPLAY_PATTERN = "EEEE, d MMMM y"
+LOCALES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A full date found in a text, with its position."""
+
+    stamp: DateStamp
+    start: int
+    end: int
+
+
+def format_date(day: dt.date, locale: str) -> str:
+    """Format a date for readers in the given locale ("id" or "en"), weekday included."""
+    return _babel_format_date(day, DISPLAY_PATTERN, locale=locale)
+
+
+def format_month(day: dt.date, locale: str) -> str:
+    """Format a month and year ("Juni 2024" / "June 2024") for timelines and headers."""
+    return _babel_format_date(day, "LLLL y", locale=locale)
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Return every full date in the text, in order of appearance."""
+    hits = []
+    for match in _date_regex().finditer(text):
+        stamp = _to_stamp(match)
+        if stamp is not None:
+            hits.append(DateHit(stamp, match.start(), match.end()))
+    return hits
+
+
+def first_date(text: str) -> DateStamp | None:
+    """Return the first full date in the text, if any."""
+    hits = find_dates(text)
+    return hits[0].stamp if hits else None
+
+
+# -- building the pattern -------------------------------------------------
+
+
+@functools.cache
+def _month_numbers() -> dict[str, int]:
+    """Every month spelling (Babel's id and en names plus data variants), lowercased -> number."""
+    names: dict[str, int] = {}
+    for code in LOCALES:
+        months = Locale(code).months["format"]
+        for width in ("wide", "abbreviated"):
+            for number, name in months[width].items():
+                names[name.lower()] = number
+    for number, variants in lexicon.load("dates")["month_variants"].items():
+        for name in variants:
+            names[name.lower().rstrip(".")] = int(number)
+    return names
+
+
+@functools.cache
+def _weekdays() -> list[str]:
+    names = {name for code in LOCALES for name in Locale(code).days["format"]["wide"].values()}
+    names.update(lexicon.load("dates")["weekday_variants"])
+    return sorted(names, key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _date_regex() -> re.Pattern[str]:
+    data = lexicon.load("dates")
+    month = _alternation(list(_month_numbers()))
+    weekday = _alternation(_weekdays())
+    zone = _alternation(data["zones"])
+    marker = _alternation(data["time_markers"])
+    time = (
+        rf"(?:\s*(?:[-–—|,]\s*)?(?:(?:{marker})\s*)?"
+        rf"(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s*(?P<zone>{zone})\b)?)?"
+    )
+    day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?,?\s+(?P<y1>\d{{4}})"
+    month_day_year = rf"(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    numeric = r"(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})(?![\d.,/-]\d)"
+    iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T(?P<ih>\d{2}):(?P<im>\d{2})[^\s]*)?"
+    pattern = (
+        rf"(?<![\w/.-])(?:(?:{weekday}),?\s*\(?\s*)?"
+        rf"(?:{iso}|{day_month_year}|{month_day_year}|{numeric})\)?{time}"
+    )
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# -- reading a match -------------------------------------------------------
+
+
+def _to_stamp(match: re.Match[str]) -> DateStamp | None:
+    parts = _date_parts(match)
+    if parts is None:
+        return None
+    year, month, day = parts
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateStamp(date, _time_of(match), _zone_of(match))
+
+
+def _date_parts(match: re.Match[str]) -> tuple[int, int, int] | None:
+    group = match.group
+    if group("y4"):
+        return int(group("y4")), int(group("m4")), int(group("d4"))
+    if group("y1"):
+        return int(group("y1")), _month_numbers()[group("m1").lower()], int(group("d1"))
+    if group("y2"):
+        return int(group("y2")), _month_numbers()[group("m2").lower()], int(group("d2"))
+    return _expand_year(group("y3")), int(group("m3")), int(group("d3"))
+
+
+def _expand_year(text: str) -> int:
+    """Two-digit years are read in the current century (24 -> 2024)."""
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def _time_of(match: re.Match[str]) -> str | None:
+    if match.group("hh"):
+        return f"{int(match.group('hh')):02d}:{match.group('mm')}"
+    if match.group("ih"):
+        return f"{match.group('ih')}:{match.group('im')}"
+    return None
+
+
+def _zone_of(match: re.Match[str]) -> str | None:
+    zone = match.group("zone")
+    return zone.upper() if zone else None

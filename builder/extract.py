@@ -1,0 +1,269 @@
+"""Turns a cleaned article into a Briefing: headline, date, outlet, author, dateline, actors, quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import replace
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from builder import lexicon
+from builder.actors import find_cast
+from builder.clean import clean, is_title_like
+from builder.dates import find_dates, first_date
+from builder.errors import IkhtisarError
+from builder.model import Briefing, Cleaned, DateStamp, Source
+from builder.quotes import find_quotes
+from builder.read import read_article
+from builder.slug import slugify
+
+DERIVED_HEADLINE_WORDS = 12  # a derived headline is cut at a clause boundary within this many words
+
+
+def extract(cleaned: Cleaned) -> Briefing:
+    """Build the briefing of one cleaned article."""
+    source = cleaned.source
+    paragraphs = [block.text for block in cleaned.body]
+    lead = paragraphs[0] if paragraphs else ""
+    headline, derived = _headline(cleaned, lead)
+    date = _date(cleaned)
+    cast = find_cast(paragraphs)
+    quotes = find_quotes(paragraphs, cast)
+    briefing = Briefing(
+        source=source.path,
+        slug=slugify(headline) or slugify(source.name),
+        headline=headline,
+        headline_derived=derived,
+        outlet=_outlet(cleaned),
+        author=_author(cleaned),
+        dateline=cleaned.source.meta.get("dateline") or cleaned.dateline,
+        date=date,
+        lead=lead,
+        body=cleaned.body,
+        actors=cast.actors,
+        quotes=quotes,
+    )
+    return _with_warnings(briefing, source)
+
+
+def extract_file(path: Path) -> dict[str, Any]:
+    """Read, clean and extract one file; return its JSON record (a problem goes in `warnings`)."""
+    try:
+        return to_record(extract(clean(read_article(path, str(path)))))
+    except IkhtisarError as error:
+        return _empty_record(str(path), error.reason)
+
+
+def to_record(briefing: Briefing) -> dict[str, Any]:
+    """The JSON Lines shape of `extract --json`."""
+    date = briefing.date
+    return {
+        "source": briefing.source,
+        "headline": briefing.headline,
+        "headline_derived": briefing.headline_derived,
+        "outlet": briefing.outlet,
+        "author": briefing.author,
+        "dateline": briefing.dateline,
+        "date": date.date.isoformat() if date else None,
+        "time": date.time if date else None,
+        "lead": briefing.lead,
+        "body": [block.text for block in briefing.body],
+        "actors": [
+            {"name": a.name, "kind": a.kind, "forms": list(a.forms), "mentions": a.mentions} for a in briefing.actors
+        ],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "key": q.key} for q in briefing.quotes],
+        "warnings": list(briefing.warnings),
+    }
+
+
+def _empty_record(source: str, problem: str) -> dict[str, Any]:
+    return {
+        "source": source, "headline": "", "headline_derived": False, "outlet": None, "author": None,
+        "dateline": None, "date": None, "time": None, "lead": "", "body": [], "actors": [], "quotes": [],
+        "warnings": [problem],
+    }  # fmt: skip
+
+
+def _with_warnings(briefing: Briefing, source: Source) -> Briefing:
+    warnings = list(source.warnings)
+    if not briefing.body:
+        warnings.append("no article text after cleaning")
+    if briefing.date is None:
+        warnings.append("undated: no full date on the page")
+    if briefing.headline_derived:
+        warnings.append("headline derived from the lead")
+    if any(quote.key and quote.speaker is None for quote in briefing.quotes):
+        warnings.append("a key quote has no speaker")
+    return replace(briefing, warnings=tuple(warnings))
+
+
+# -- headline -------------------------------------------------------------
+
+
+def _headline(cleaned: Cleaned, lead: str) -> tuple[str, bool]:
+    given = cleaned.source.meta.get("headline")
+    if given and given.strip():
+        return " ".join(given.split()), False
+    for line in cleaned.header:
+        if _is_headline(line):
+            return line, False
+    return derive_headline(lead), True
+
+
+def _is_headline(line: str) -> bool:
+    folded = line.casefold().strip(" :|")
+    if folded in _section_labels() or _is_outlet_line(line) or find_dates(line):
+        return False
+    return is_title_like(line) and len(line.split()) >= 3 and not line.startswith(("(", "-", "•"))
+
+
+def derive_headline(lead: str) -> str:
+    """A short headline from the lead's first sentence, cut at a clause boundary."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lead.strip(), maxsplit=1)[0].rstrip(".")
+    words = sentence.split()
+    if len(words) <= DERIVED_HEADLINE_WORDS:
+        return sentence
+    cut = _cut_at_clause(words) or _cut_after_name(words)
+    while len(cut) > 3 and cut[-1].casefold().strip(",;:") in _headline_words("dangling_words"):
+        cut = cut[:-1]
+    return " ".join(cut).rstrip(",;:") + "…"
+
+
+def _cut_at_clause(words: list[str]) -> list[str]:
+    """Words before the last clause opener or comma within the limit, if that leaves enough."""
+    for index in range(DERIVED_HEADLINE_WORDS, 5, -1):
+        if words[index].casefold() in _headline_words("clause_words") or words[index - 1].endswith(","):
+            return words[:index]
+    return []
+
+
+def _cut_after_name(words: list[str]) -> list[str]:
+    """The first words up to the limit, extended to finish a capitalized name it would split."""
+    end = DERIVED_HEADLINE_WORDS
+    while end < len(words) and end < DERIVED_HEADLINE_WORDS + 3 and words[end][:1].isupper() and words[end - 1][:1].isupper():
+        end += 1
+    return words[:end]
+
+
+@functools.cache
+def _headline_words(name: str) -> frozenset[str]:
+    return frozenset(lexicon.load("headline")[name])
+
+
+@functools.cache
+def _section_labels() -> frozenset[str]:
+    return frozenset(label.casefold() for label in lexicon.load("page")["section_labels"])
+
+
+def _is_outlet_line(line: str) -> bool:
+    return len(line.split()) <= 3 and bool(re.search(r"\w\.(?:com|co\.id|co|id|net|tv)\b", line, re.I))
+
+
+# -- outlet, dateline, author ---------------------------------------------
+
+
+def _outlet(cleaned: Cleaned) -> str | None:
+    if cleaned.source.meta.get("outlet"):
+        return cleaned.source.meta["outlet"]
+    if cleaned.outlet:
+        return cleaned.outlet
+    for line in cleaned.header:
+        if _is_outlet_line(line):
+            return line.strip()
+    return _copyright_owner(cleaned.trailer)
+
+
+def _copyright_owner(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        match = re.search(r"(?:©|Copyright|Hak Cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?)?\s*([\w.]+(?: [A-Z][\w.]+)?)", line)
+        if match and not match.group(1).isdigit():
+            return match.group(1).rstrip(".")
+    return None
+
+
+def _author(cleaned: Cleaned) -> str | None:
+    if cleaned.source.meta.get("author"):
+        return cleaned.source.meta["author"]
+    labelled = _labelled_author([*cleaned.header, *cleaned.trailer])
+    return labelled or _byline_author(cleaned.header)
+
+
+def _labelled_author(lines: Sequence[str]) -> str | None:
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _credit_regex().match(line)
+        if match:
+            label = match.group("label").casefold()
+            found.setdefault(label, _clean_name(match.group("name")))
+    for label in _author_labels():
+        for key, name in found.items():
+            if label in key and name:
+                return name
+    return None
+
+
+def _byline_author(header: Sequence[str]) -> str | None:
+    """'Name Surname 25/06/2024 10:01 WIB': the words before a date on a short header line."""
+    for line in header:
+        hits = find_dates(line)
+        if hits and hits[0].start > 0:
+            name = _clean_name(line[: hits[0].start])
+            if _looks_like_name(name):
+                return name
+    return None
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(text.replace("|", " ").split()).strip(" ,-–—:")
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(word[0].isupper() for word in words) and text.casefold() not in _section_labels()
+
+
+@functools.cache
+def _author_labels() -> tuple[str, ...]:
+    return tuple(label.casefold() for label in lexicon.load("page")["author_labels"])
+
+
+@functools.cache
+def _credit_regex() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in lexicon.load("page")["credit_labels"])
+    return re.compile(
+        rf"(?P<label>(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*)\s*:\s*(?P<name>[^|,;(]+)", re.I
+    )
+
+
+# -- date -----------------------------------------------------------------
+
+
+def _date(cleaned: Cleaned) -> DateStamp | None:
+    """The publication line wins; then credit lines; then the latest full date in the text."""
+    given = cleaned.source.meta.get("date")
+    if given:
+        stamp = _parse_given_date(given)
+        if stamp:
+            return stamp
+    for line in [*cleaned.header, cleaned.prefix]:
+        stamp = first_date(line)
+        if stamp:
+            return stamp
+    for line in cleaned.trailer:
+        if _credit_regex().match(line) and first_date(line):
+            return first_date(line)
+    body_dates = [hit.stamp for block in cleaned.body for hit in find_dates(block.text)]
+    return max(body_dates, key=lambda stamp: stamp.date) if body_dates else None
+
+
+def _parse_given_date(text: str) -> DateStamp | None:
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return first_date(text)
+    has_time = "T" in text or ":" in text
+    return DateStamp(moment.date(), moment.strftime("%H:%M") if has_time else None, None)
+

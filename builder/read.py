@@ -1,0 +1,133 @@
+"""The only stage that opens input files: decodes them and turns each format into a Source.
+
+.txt is a plain-text scrape; .html/.htm a saved page, whose main text and
+metadata trafilatura finds; .md an already clean article with YAML front
+matter, taken as given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import frontmatter
+import yaml
+from charset_normalizer import from_bytes
+
+from builder.errors import ReadError
+from builder.model import Source
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+MAX_BYTES = 5 * 1024 * 1024  # a news article is a few KB; anything this large is not one
+_FRONT_MATTER_FIELDS = ("headline", "title", "date", "outlet", "author", "dateline", "time")
+
+
+def find_articles(folder: Path) -> Iterator[Path]:
+    """Every file in the folder tree that could be an article, in a stable order.
+
+    Sidecar corrections (.yml/.yaml) and hidden files of the tools (such as
+    .DS_Store) are not articles; every other file is returned, so that files
+    of an unknown type are reported rather than silently ignored.
+    """
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix.lower() not in (".yml", ".yaml") and path.name not in (".DS_Store",):
+            yield path
+
+
+def read_article(path: Path, shown_as: str | None = None) -> Source:
+    """Read one article file; raise ReadError naming the file and the problem."""
+    name = shown_as or str(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ReadError(name, f"unsupported file type '{path.suffix or '(none)'}' (use .txt, .html, .htm or .md)")
+    data = _read_bytes(path, name)
+    text, warnings = decode(data, name)
+    if fmt == "html":
+        return _from_html(name, path.name, text, warnings)
+    if fmt == "md":
+        return _from_markdown(name, path.name, text, warnings)
+    return Source(name, path.name, "txt", text, {}, warnings)
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(name, f"file too large ({size / 1048576:.1f} MB; an article is at most 5 MB)")
+        return path.read_bytes()
+    except OSError as error:
+        raise ReadError(name, f"cannot be read ({error.strerror or error})") from error
+
+
+def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode UTF-8 (with or without BOM) or a legacy single-byte encoding, with a warning for the latter."""
+    if not data.strip():
+        raise ReadError(name, "empty file")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(name, "binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, encoding = _decode_legacy(data, name)
+        return _checked(text, name), (f"not UTF-8: decoded as {encoding}",)
+    return _checked(text, name), ()
+
+
+def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError(name, "binary file, not text")
+    encoding = best.encoding
+    if encoding.startswith("utf_8"):
+        encoding = "cp1252"
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _checked(text: str, name: str) -> str:
+    if not text.strip():
+        raise ReadError(name, "empty file (white space only)")
+    controls = sum(1 for char in text[:4096] if ord(char) < 32 and char not in "\n\r\t\f")
+    if controls > max(8, len(text[:4096]) // 50):
+        raise ReadError(name, "binary file, not text")
+    return text
+
+
+def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as error:
+        raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
+    meta = {key: _as_text(post.metadata[key]) for key in _FRONT_MATTER_FIELDS if post.metadata.get(key) is not None}
+    if "title" in meta and "headline" not in meta:
+        meta["headline"] = meta.pop("title")
+    return Source(name, file_name, "md", post.content, meta, warnings)
+
+
+def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False, include_images=False, as_dict=True
+    )
+    if not document or not (document.get("text") or "").strip():
+        raise ReadError(name, "no article text found in the HTML page")
+    meta = {
+        "headline": document.get("title"),
+        "date": document.get("date"),
+        "outlet": document.get("sitename"),
+        "author": document.get("author"),
+    }
+    return Source(name, file_name, "html", document["text"], {k: v for k, v in meta.items() if v}, warnings)
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
