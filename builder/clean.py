@@ -94,7 +94,7 @@ def split_lines(text: str) -> list[str]:
 def _continues(previous: str, line: str) -> bool:
     """A line that starts in lower case after one with no closing punctuation is the same paragraph."""
     opens_lower = line[0].islower() and not _is_web_name(line.split()[0])
-    return opens_lower and not re.search(r"[.!?:;\"”’)\]]$", previous) and len(previous.split()) > 6
+    return opens_lower and not re.search(r"[.!?:;\"”’)\]]$", previous) and len(previous.split()) > 3
 
 
 def classify(line: str) -> str:
@@ -106,7 +106,7 @@ def classify(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    lowered = line.casefold()
+    lowered = line.casefold().rstrip(" :")
     return lowered in _data().furniture or _is_share_row(lowered) or _is_breadcrumb(line)
 
 

@@ -100,7 +100,10 @@ def _date_regex() -> re.Pattern[str]:
     )
     day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?,?\s+(?P<y1>\d{{4}})"
     month_day_year = rf"(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    numeric = r"(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})(?![\d.,/-]\d)"
+    numeric = (
+        r"(?:(?P<d3>\d{1,2})(?P<sep>[/-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})"
+        r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))(?![\d.,/-]\d)"
+    )
     iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T(?P<ih>\d{2}):(?P<im>\d{2})[^\s]*)?"
     pattern = (
         rf"(?<![\w/.-])(?:(?:{weekday}),?\s*\(?\s*)?"
@@ -132,6 +135,8 @@ def _date_parts(match: re.Match[str]) -> tuple[int, int, int] | None:
         return int(group("y1")), _month_numbers()[group("m1").lower()], int(group("d1"))
     if group("y2"):
         return int(group("y2")), _month_numbers()[group("m2").lower()], int(group("d2"))
+    if group("y5"):
+        return int(group("y5")), int(group("m5")), int(group("d5"))
     return _expand_year(group("y3")), int(group("m3")), int(group("d3"))
 
 

@@ -206,13 +206,13 @@ def _labelled_author(lines: Sequence[str]) -> str | None:
 
 
 def _byline_author(header: Sequence[str]) -> str | None:
-    """'Name Surname 25/06/2024 10:01 WIB': the words before a date on a short header line."""
+    """A byline: the name before a date ('Name Surname 25/06/2024 10:01 WIB') or an outlet ('Name | Outlet')."""
     for line in header:
         hits = find_dates(line)
-        if hits and hits[0].start > 0:
-            name = _clean_name(line[: hits[0].start])
-            if _looks_like_name(name):
-                return name
+        before = line[: hits[0].start] if hits else line.split(" | ")[0] if " | " in line else ""
+        name = _clean_name(before)
+        if _looks_like_name(name):
+            return name
     return None
 
 

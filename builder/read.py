@@ -107,9 +107,10 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
 def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False, include_images=False, as_dict=True
+    extracted = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False, include_images=False
     )
+    document = extracted.as_dict() if extracted is not None else None
     if not document or not (document.get("text") or "").strip():
         raise ReadError(name, "no article text found in the HTML page")
     meta = {

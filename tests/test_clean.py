@@ -1,0 +1,141 @@
+"""Cleaning: where the article text starts and ends, and what furniture is dropped."""
+
+import pytest
+
+from builder.clean import classify, clean, dateline_prefix, split_lines, strip_signoff
+from builder.model import Source
+
+
+def _clean(text: str):
+    return clean(Source("t.txt", "t.txt", "txt", text))
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "outlet"),
+    [
+        ("Jakarta, CNN Indonesia -- Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "CNN Indonesia"),
+        ("KOMPAS.com - Pemerintah Filipina memanggil duta besar China hari ini.", None, "KOMPAS.com"),
+        ("Liputan6.com, Jakarta - Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "Liputan6.com"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- Pemerintah Filipina memanggil duta besar China hari ini.", "JAKARTA", "REPUBLIKA.CO.ID"),
+        ("Mataram (ANTARA) - Pemerintah Filipina memanggil duta besar China hari ini.", "Mataram", "ANTARA"),
+        ("jpnn.com, WASHINGTON DC - Pemerintah Filipina memanggil duta besar China hari ini.", "WASHINGTON DC", "jpnn.com"),
+        ("Suara.com - Pemerintah Filipina memanggil duta besar China hari ini.", None, "Suara.com"),
+        ("Manila - Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.", "Manila", None),
+    ],
+)
+def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
+    prefix = dateline_prefix(line)
+    assert prefix is not None
+    assert (prefix.dateline, prefix.outlet) == (dateline, outlet)
+    assert line[len(prefix.text) :].startswith("Pemerintah Filipina")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Selasa, 18 Juni 2024 - 20:42 WIB",
+        "Rusia - Ukraina kembali berunding di Istanbul pekan depan menurut para diplomat.",
+        "Perang di Sudan - yang sudah berlangsung setahun - memaksa jutaan orang mengungsi.",
+    ],
+)
+def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) -> None:
+    assert dateline_prefix(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ADVERTISEMENT", "furniture"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "furniture"),
+        ("facebook twitter whatsapp telegram line copy", "furniture"),
+        ("URL berhasil dicopy", "furniture"),
+        ("Exit mobile version", "furniture"),
+        ("Home > Internasional > Asia", "furniture"),
+        ("Baca juga: Harga minyak dunia turun tajam", "inline_link"),
+        ("BACA JUGA: Harga minyak dunia turun tajam", "inline_link"),
+        ("Simak juga Video: Detik-detik kapal bersandar", "inline_link"),
+        ("Baca Juga", "inline_header"),
+        ("Berita Terkait", "list_header"),
+        ("Terpopuler", "list_header"),
+        ("Penulis: Sari Wulandari", "credit"),
+        ("Redaktur & Reporter : Budi", "credit"),
+        ("Editor: Hendra", "credit"),
+        ("Copyright © 2024 Contoh Media", "notice"),
+        ("(ant/dil/jpnn)", "signoff"),
+        ("(DKH)", "signoff"),
+        ("Para pemimpin berfoto bersama di Hanoi. (Foto: Dok. Kemlu)", "caption"),
+        ("Para pemimpin bertemu di Hanoi untuk membahas krisis pangan.", "text"),
+    ],
+)
+def test_line_kinds(line: str, kind: str) -> None:
+    assert classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Kedua negara sepakat berunding lagi. (ant/dil/jpnn)", "Kedua negara sepakat berunding lagi."),
+        ("Kedua negara sepakat berunding lagi. (rds/bac)", "Kedua negara sepakat berunding lagi."),
+        ("“Kami siap,” pungkasnya.***", "“Kami siap,” pungkasnya."),
+        ("Kedua negara sepakat berunding lagi. (Ein)", "Kedua negara sepakat berunding lagi."),
+        ("Pertemuan dihadiri wakil Amerika Serikat (AS)", "Pertemuan dihadiri wakil Amerika Serikat (AS)"),
+    ],
+)
+def test_signoffs_are_cut_from_the_last_paragraph(line: str, kept: str) -> None:
+    assert strip_signoff(line) == kept
+
+
+def test_hard_wrapped_lines_are_joined_but_paragraphs_are_not() -> None:
+    text = "Pemerintah Vietnam dan Kamboja menandatangani\nperjanjian perbatasan baru di Hanoi.\n\nisi paragraf kedua."
+    assert split_lines(text) == [
+        "Pemerintah Vietnam dan Kamboja menandatangani perjanjian perbatasan baru di Hanoi.",
+        "isi paragraf kedua.",
+    ]
+
+
+def test_article_ends_at_signoff_and_drops_what_follows() -> None:
+    cleaned = _clean(
+        "Judul Berita yang Cukup Panjang\n\n"
+        "Hanoi (ANTARA) - Vietnam dan Kamboja menandatangani perjanjian perbatasan baru, kata pejabat.\n"
+        "Perjanjian itu mengakhiri sengketa selama puluhan tahun di wilayah itu. (ant/xyz)\n"
+        "Ringkasan foto yang diulang di bawah artikel tanpa tanda baca\n"
+        "- Harga emas naik lagi hari ini\n"
+    )
+    assert [block.text for block in cleaned.body] == [
+        "Vietnam dan Kamboja menandatangani perjanjian perbatasan baru, kata pejabat.",
+        "Perjanjian itu mengakhiri sengketa selama puluhan tahun di wilayah itu.",
+    ]
+    assert cleaned.header == ("Judul Berita yang Cukup Panjang",)
+    assert (cleaned.dateline, cleaned.outlet) == ("Hanoi", "ANTARA")
+
+
+def test_inline_header_drops_the_one_headline_after_it() -> None:
+    cleaned = _clean(
+        "Jakarta - Paragraf pertama tentang pertemuan para menteri luar negeri di Jakarta.\n\n"
+        "Baca Juga\n\nHarga emas naik lagi\n\n"
+        "Paragraf kedua menjelaskan hasil pertemuan itu secara lebih rinci bagi pembaca.\n"
+    )
+    assert [block.text for block in cleaned.body] == [
+        "Paragraf pertama tentang pertemuan para menteri luar negeri di Jakarta.",
+        "Paragraf kedua menjelaskan hasil pertemuan itu secara lebih rinci bagi pembaca.",
+    ]
+    assert "Harga emas naik lagi" in cleaned.removed
+
+
+def test_short_line_between_paragraphs_is_a_subheading() -> None:
+    cleaned = _clean(
+        "Jakarta - Paragraf pertama tentang pertemuan para menteri luar negeri di Jakarta.\n\n"
+        "Hasil Pertemuan\n\n"
+        "Paragraf kedua menjelaskan hasil pertemuan itu secara lebih rinci bagi pembaca.\n"
+    )
+    assert [block.kind for block in cleaned.body] == ["paragraph", "subheading", "paragraph"]
+
+
+def test_headline_lists_at_the_bottom_without_a_header_are_dropped() -> None:
+    cleaned = _clean(
+        "Jakarta - Paragraf pertama tentang pertemuan para menteri luar negeri di Jakarta.\n"
+        "Paragraf kedua menjelaskan hasil pertemuan itu secara lebih rinci bagi pembaca.\n"
+        "- Timnas menang di laga uji coba\n"
+        "- Harga cabai naik menjelang lebaran\n"
+    )
+    assert len(cleaned.body) == 2

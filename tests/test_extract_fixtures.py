@@ -1,0 +1,95 @@
+"""Metadata of articles laid out like other outlets' pages: one scenario per fixture."""
+
+from pathlib import Path
+
+import pytest
+
+from builder.extract import derive_headline, extract_file
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+# file: headline (None = derived), date, time, outlet, dateline, author, first words of the text, last words
+EXPECTED = {
+    "agency_label_then_headline.txt": (
+        "ASEAN Desak Gencatan Senjata Segera di Myanmar", "2024-03-04", "14:05", "ANTARA", "Kuala Lumpur",
+        "Rudi Santoso", "Para menteri luar negeri ASEAN", "penjaga pantai China.",
+    ),
+    "byline_date_cnn_style.txt": (
+        "Jepang dan China Sepakat Buka Lagi Dialog Keamanan", "2024-08-07", "09:15", "CNN Indonesia", "Jakarta",
+        "Rina Kartika", "Jepang dan China sepakat", "militer masing-masing.",
+    ),
+    "two_digit_year_kompas_style.txt": (
+        "Menlu Prancis Kunjungi Kairo Bahas Jalur Gaza", "2023-11-12", "10:20", "KOMPAS.com", None,
+        "Sari Wulandari", "Menteri Luar Negeri Prancis", "badan-badan PBB.",
+    ),
+    "no_full_date_blog.txt": (
+        "Iran dan Arab Saudi Sepakat Tukar Duta Besar", None, None, None, None,
+        None, "Iran dan Arab Saudi sepakat", "saling bicara,\" ujar Kamali.",
+    ),
+    "no_headline_republika_style.txt": (
+        None, "2024-03-12", None, "REPUBLIKA.CO.ID", "JAKARTA",
+        None, "Pemerintah Indonesia menyatakan", "pada Piagam PBB.",
+    ),
+    "caption_twice_liputan6_style.txt": (
+        "Korea Selatan Kirim Utusan Khusus ke Washington", "2015-11-05", "14:56", "Liputan6.com", "Jakarta",
+        None, "Korea Selatan mengirim utusan", "wartawan di bandara.",
+    ),
+    "saved_page_detik_style.html": (
+        "Turki Tawarkan Diri Jadi Penengah Sengketa Laut Hitam", "2024-05-14", None, "contohnews.com", "Ankara",
+        "Bayu Pratama", "Pemerintah Turki menawarkan", "gandum melalui laut.",
+    ),
+    "clean_markdown.md": (
+        "Uni Eropa Perpanjang Sanksi terhadap Belarus", "2024-02-26", None, "Contoh Harian", "Brussel",
+        "Dewi Lestari", "Uni Eropa memperpanjang", "Marta Kovacs.",
+    ),
+}
+
+FURNITURE = [
+    "Baca juga", "Lihat Juga", "ADVERTISEMENT", "SCROLL", "Harga", "Timnas", "Pewarta", "Editor", "COPYRIGHT",
+    "Foto:", "Tag:", "Share this", "Facebook", "(rds/bac)", "(Ein)", "Berita Terkait", "Simak breaking",
+    "Bursa Asia", "Penulis", "Dunia", "Internasional",
+]
+
+
+@pytest.fixture(scope="module", params=sorted(EXPECTED))
+def case(request: pytest.FixtureRequest) -> tuple[dict, tuple]:
+    return extract_file(FIXTURES / request.param), EXPECTED[request.param]
+
+
+def test_headline_or_derived_headline(case: tuple[dict, tuple]) -> None:
+    record, (headline, *_rest) = case
+    if headline is None:
+        assert record["headline_derived"] is True
+        assert record["headline"] == derive_headline(record["lead"])
+    else:
+        assert (record["headline"], record["headline_derived"]) == (headline, False)
+
+
+def test_date_time_outlet_dateline_author(case: tuple[dict, tuple]) -> None:
+    record, (_headline, date, time, outlet, dateline, author, *_text) = case
+    assert (record["date"], record["time"]) == (date, time)
+    assert (record["outlet"], record["dateline"], record["author"]) == (outlet, dateline, author)
+
+
+def test_text_starts_at_the_lead_and_ends_at_the_last_sentence(case: tuple[dict, tuple]) -> None:
+    record, (*_meta, first, last) = case
+    assert record["body"][0].startswith(first)
+    assert record["body"][-1].endswith(last)
+    assert record["lead"] == record["body"][0]
+
+
+def test_no_furniture_in_any_text(case: tuple[dict, tuple]) -> None:
+    record, _expected = case
+    texts = [record["headline"], record["lead"], *record["body"], *(q["text"] for q in record["quotes"])]
+    leaked = [marker for marker in FURNITURE for text in texts if marker in text and marker not in record["headline"]]
+    assert leaked == []
+
+
+def test_undated_article_is_flagged_not_guessed(case: tuple[dict, tuple]) -> None:
+    record, (_headline, date, *_rest) = case
+    assert ("undated: no full date on the page" in record["warnings"]) == (date is None)
+
+
+def test_subheading_is_kept_as_its_own_item() -> None:
+    record = extract_file(FIXTURES / "caption_twice_liputan6_style.txt")
+    assert "Tarif Jadi Sorotan Utama" in record["body"]

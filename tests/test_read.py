@@ -1,0 +1,66 @@
+"""Reading: formats, encodings, and the one-line problems for files that are not articles."""
+
+from pathlib import Path
+
+import pytest
+
+from builder.errors import ReadError
+from builder.read import find_articles, read_article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+TEXT = "Jakarta - Pemerintah menyatakan sikapnya atas krisis di kawasan itu pada hari ini.\n"
+
+
+def test_utf8_with_bom_is_read_without_the_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + TEXT.encode())
+    source = read_article(path)
+    assert source.text == TEXT and source.warnings == ()
+
+
+def test_legacy_single_byte_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("“Kami menolak,” kata menteri. Café résumé naïve – déjà vu.\n".encode("cp1252") * 3)
+    source = read_article(path)
+    assert "“Kami menolak,”" in source.text and "Café" in source.text
+    assert source.warnings and "not UTF-8" in source.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\t\n  ", "empty file"),
+        ("image.txt", bytes(range(256)) * 8, "binary file, not text"),
+        ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx'"),
+    ],
+)
+def test_files_that_are_not_articles_raise_one_clear_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as caught:
+        read_article(path)
+    assert reason in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_markdown_front_matter_is_taken_as_given() -> None:
+    source = read_article(FIXTURES / "clean_markdown.md")
+    assert source.fmt == "md"
+    assert source.meta["headline"] == "Uni Eropa Perpanjang Sanksi terhadap Belarus"
+    assert source.meta["date"] == "2024-02-26" and source.meta["dateline"] == "Brussel"
+    assert not source.text.startswith("---")
+
+
+def test_saved_html_page_gives_main_text_and_page_metadata() -> None:
+    source = read_article(FIXTURES / "saved_page_detik_style.html")
+    assert source.fmt == "html"
+    assert source.meta["headline"] == "Turki Tawarkan Diri Jadi Penengah Sengketa Laut Hitam"
+    assert source.meta["date"].startswith("2024-05-14")
+    assert "Laut Hitam harus tetap terbuka" in source.text
+    assert "Liga Inggris" not in source.text  # the related list in <aside> is not main text
+
+
+def test_sidecars_and_system_files_are_not_articles(tmp_path: Path) -> None:
+    for name in ("a.txt", "a.yml", ".DS_Store", "b.html"):
+        (tmp_path / name).write_text("x")
+    assert [path.name for path in find_articles(tmp_path)] == ["a.txt", "b.html"]
