@@ -182,7 +182,8 @@ def _find_lead(lines: Sequence[str], kinds: Sequence[str]) -> int | None:
     for index in candidates:
         if is_sentence(lines[index]) and len(lines[index].split()) >= 10 and not _ends_with_date(lines[index]):
             return index
-    return candidates[0] if candidates else None
+    wordy = [i for i in candidates if len(lines[i].split()) >= 8 and not lines[i].startswith(("-", "•", "*"))]
+    return wordy[0] if wordy else None
 
 
 def is_sentence(line: str) -> bool:

@@ -15,7 +15,7 @@ from builder.actors import find_cast
 from builder.clean import clean, is_title_like
 from builder.dates import find_dates, first_date
 from builder.errors import IkhtisarError
-from builder.model import Briefing, Cleaned, DateStamp, Source
+from builder.model import Briefing, Cleaned, Corrections, DateStamp, Quote, Source
 from builder.quotes import find_quotes
 from builder.read import read_article
 from builder.slug import slugify
@@ -46,7 +46,28 @@ def extract(cleaned: Cleaned) -> Briefing:
         actors=cast.actors,
         quotes=quotes,
     )
-    return _with_warnings(briefing, source)
+    return _with_warnings(corrected(briefing, source.corrections), source)
+
+
+def corrected(briefing: Briefing, fixes: Corrections) -> Briefing:
+    """Apply a user's sidecar corrections over what was extracted."""
+    changes: dict[str, Any] = {
+        key: getattr(fixes, key) for key in ("outlet", "author", "dateline", "dossier") if getattr(fixes, key)
+    }
+    if fixes.headline:
+        changes.update(headline=fixes.headline, headline_derived=False, slug=slugify(fixes.headline))
+    if fixes.date:
+        changes["date"] = DateStamp(fixes.date, fixes.time)
+    if fixes.speakers:
+        changes["quotes"] = tuple(_fixed_speaker(quote, fixes.speakers) for quote in briefing.quotes)
+    return replace(briefing, **changes)
+
+
+def _fixed_speaker(quote: Quote, speakers: tuple[tuple[str, str], ...]) -> Quote:
+    for start, speaker in speakers:
+        if quote.text.startswith(start):
+            return replace(quote, speaker=speaker, key=True)
+    return quote
 
 
 def extract_file(path: Path) -> dict[str, Any]:

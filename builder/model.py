@@ -14,6 +14,20 @@ BlockKind = Literal["paragraph", "subheading"]
 
 
 @dataclass(frozen=True)
+class Corrections:
+    """A user's fixes from a sidecar NAME.yml beside an article; they win over what was extracted."""
+
+    headline: str | None = None
+    date: dt.date | None = None
+    time: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    dossier: str | None = None
+    speakers: tuple[tuple[str, str], ...] = ()  # (start of the quote text, speaker)
+
+
+@dataclass(frozen=True)
 class Source:
     """One input file as read: decoded text plus metadata the format itself carries."""
 
@@ -23,6 +37,7 @@ class Source:
     text: str  # decoded text (for HTML: the main text trafilatura found)
     meta: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     warnings: tuple[str, ...] = ()
+    corrections: Corrections = Corrections()
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
-from builder.errors import ReadError
-from builder.model import Source
+from builder.errors import ConfigError, ReadError
+from builder.model import Corrections, Source
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few KB; anything this large is not one
@@ -41,13 +42,102 @@ def read_article(path: Path, shown_as: str | None = None) -> Source:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ReadError(name, f"unsupported file type '{path.suffix or '(none)'}' (use .txt, .html, .htm or .md)")
+    corrections = read_corrections(path, name)
     data = _read_bytes(path, name)
     text, warnings = decode(data, name)
     if fmt == "html":
-        return _from_html(name, path.name, text, warnings)
-    if fmt == "md":
-        return _from_markdown(name, path.name, text, warnings)
-    return Source(name, path.name, "txt", text, {}, warnings)
+        source = _from_html(name, path.name, text, warnings)
+    elif fmt == "md":
+        source = _from_markdown(name, path.name, text, warnings)
+    else:
+        source = Source(name, path.name, "txt", text, {}, warnings)
+    return replace(source, corrections=corrections)
+
+
+# -- sidecar corrections --------------------------------------------------
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so that a bad date is reported, not a crash."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_TEXT_FIELDS = ("headline", "outlet", "author", "dateline", "dossier")
+CORRECTION_FIELDS = (*_TEXT_FIELDS, "date", "time", "speakers")
+
+
+def read_corrections(article: Path, shown_as: str | None = None) -> Corrections:
+    """The sidecar NAME.yml (or .yaml) beside an article, validated; no sidecar means no corrections."""
+    sidecar = next((p for p in (article.with_suffix(".yml"), article.with_suffix(".yaml")) if p.is_file()), None)
+    if sidecar is None:
+        return Corrections()
+    name = str(Path(shown_as).with_suffix(sidecar.suffix)) if shown_as else str(sidecar)
+    try:
+        data = yaml.load(sidecar.read_text(encoding="utf-8-sig"), Loader=_TextDatesLoader) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise ConfigError(name, f"not valid YAML ({_first_line(error)})") from error
+    if not isinstance(data, dict):
+        raise ConfigError(name, "must be a mapping of field: value")
+    errors = _correction_errors(data)
+    if errors:
+        raise ConfigError(name, "; ".join(errors))
+    return _corrections(data)
+
+
+def _correction_errors(data: dict[object, object]) -> list[str]:
+    errors = [
+        f"unknown field '{key}' (allowed: {', '.join(CORRECTION_FIELDS)})" for key in data if key not in CORRECTION_FIELDS
+    ]
+    errors += [f"field '{key}' must be text" for key in _TEXT_FIELDS if key in data and not isinstance(data[key], str)]
+    if "date" in data and _as_date(data["date"]) is None:
+        errors.append(f"field 'date': '{data['date']}' is not a date (write YYYY-MM-DD)")
+    if "time" in data and not _is_clock(data["time"]):
+        errors.append(f"field 'time': '{data['time']}' is not a time (write HH:MM)")
+    speakers = data.get("speakers", {})
+    if not isinstance(speakers, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in speakers.items()):
+        errors.append("field 'speakers' must map the start of a quote to its speaker")
+    return errors
+
+
+def _corrections(data: dict[str, object]) -> Corrections:
+    texts = {key: str(data[key]) for key in _TEXT_FIELDS if key in data}
+    speakers = tuple(sorted(dict(data.get("speakers") or {}).items()))  # type: ignore[call-overload]
+    time = _clock(data["time"]) if "time" in data else None
+    return Corrections(date=_as_date(data.get("date")), time=time, speakers=speakers, **texts)
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _clock(value: object) -> str:
+    """'HH:MM'; YAML reads an unquoted 20:42 as the number 1242 (base 60), which is turned back."""
+    if isinstance(value, int):
+        return f"{value // 60:02d}:{value % 60:02d}"
+    return dt.time.fromisoformat(str(value).strip()).strftime("%H:%M")
+
+
+def _is_clock(value: object) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return 0 <= value < 24 * 60
+    try:
+        dt.time.fromisoformat(str(value).strip())
+    except ValueError:
+        return False
+    return True
 
 
 def _read_bytes(path: Path, name: str) -> bytes:

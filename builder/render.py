@@ -19,7 +19,7 @@ KIND_LABELS = {"person": "orang", "organization": "organisasi", "country": "nega
 NEWEST_ON_HOME = 10
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
-_LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+[.)])(?=\s|$)")
+_LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+)([.)]?)(?=\s|$)")
 
 
 def render(digest: Digest) -> dict[str, str]:
@@ -172,7 +172,15 @@ def escape(text: str) -> str:
     """Article text shown as text: HTML, Markdown and template syntax never take effect."""
     escaped = html.escape(text, quote=False)
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
-    return _LINE_START_SPECIAL.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped)
+    return _LINE_START_SPECIAL.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    """'- x' and '> x' lose their meaning as '\\- x'; '1. x' as '1\\. x'."""
+    indent, mark, punct = match.groups()
+    if mark.isdigit():
+        return f"{indent}{mark}\\{punct}" if punct else match.group(0)
+    return f"{indent}\\{mark}{punct}"
 
 
 @functools.cache

@@ -1,0 +1,54 @@
+"""A folder of articles with bad files among them: the good ones publish, each bad one is reported once."""
+
+import shutil
+from pathlib import Path
+
+from builder.pipeline import extract_folder
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = ROOT / "tests" / "fixtures" / "articles" / "agency_label_then_headline.txt"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(GOOD, folder / "good.txt")
+    return folder
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_publish(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("   \n\n  ")
+    (folder / "photo.txt").write_bytes(bytes(range(256)) * 16)
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "only furniture.txt").write_text("ADVERTISEMENT\nBerita Terkait\n- Harga emas naik\n")
+    result = extract_folder(folder)
+    assert [b.source for b in result.briefings] == ["articles/good.txt"]
+    reasons = {problem.source: problem.reason for problem in result.problems}
+    assert reasons == {
+        "articles/blank.txt": "empty file",
+        "articles/empty.txt": "empty file",
+        "articles/notes.pdf": "unsupported file type '.pdf' (use .txt, .html, .htm or .md)",
+        "articles/only furniture.txt": "no article text left after removing page furniture",
+        "articles/photo.txt": "binary file, not text",
+    }
+    assert result.articles == 6
+
+
+def test_the_same_article_twice_is_published_once(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    shutil.copy(GOOD, folder / "ÿ copy, again.txt")
+    result = extract_folder(folder)
+    assert len(result.briefings) == 1
+    assert [(p.source, p.reason) for p in result.problems] == [
+        ("articles/ÿ copy, again.txt", "duplicate of articles/good.txt (published once)")
+    ]
+
+
+def test_headlines_with_the_same_slug_get_distinct_slugs(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    text = GOOD.read_text(encoding="utf-8")
+    (folder / "other.txt").write_text(text.replace("Para menteri luar negeri ASEAN", "Para diplomat ASEAN"))
+    slugs = [b.slug for b in extract_folder(folder).briefings]
+    assert slugs == ["asean-desak-gencatan-senjata-segera-di-myanmar", "asean-desak-gencatan-senjata-segera-di-myanmar-2"]
