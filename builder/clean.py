@@ -60,7 +60,7 @@ def clean(source: Source) -> Cleaned:
     if prefix is not None:
         body_lines[0] = body_lines[0][len(prefix.text) :]
     blocks, removed = _body_blocks(body_lines, body_kinds)
-    header = tuple(line for line, kind in zip(lines[:lead], kinds[:lead]) if kind == TEXT)
+    header = tuple(line for line, kind in zip(lines[:lead], kinds[:lead], strict=False) if kind == TEXT)
     trailer_start = end + (1 if last_line is not None else 0)
     return Cleaned(
         source,
@@ -254,7 +254,7 @@ def _could_be_outlet(part: str) -> bool:
 
 
 def _is_web_name(part: str) -> bool:
-    return bool(re.search(r"\w\.(?:com|co|id|net|org|tv|news|info|my|sg|co\.id|or\.id|web\.id)\b", part, re.I))
+    return bool(re.search(r"\w\.(?:com|co|id|net|org|tv|news|info|my|sg|co\.id|or\.id|web\.id)\b", part, re.IGNORECASE))
 
 
 def _is_city(part: str) -> bool:
@@ -304,7 +304,7 @@ def _body_blocks(lines: Sequence[str], kinds: Sequence[str]) -> tuple[list[Block
     blocks: list[Block] = []
     removed: list[str] = []
     skip_next_title = False
-    for index, (line, kind) in enumerate(zip(lines, kinds)):
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=False)):
         if kind in _DROPPED or (skip_next_title and is_title_like(line)):
             removed.append(line)
             skip_next_title = kind == INLINE_HEADER
@@ -365,8 +365,8 @@ def _data() -> _PageData:
         inline_headers=_folded(page["inline_headers"]),
         notices=tuple(page["notice_prefixes"]),
         cities=_folded(page["dateline_cities"]),
-        inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.I),
-        credit=re.compile(rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.I),
+        inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),
+        credit=re.compile(rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),
         signoff_line=re.compile(rf"\((?:{signoff})\)|{end_marks}"),
         signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:\((?:{signoff})\)|{end_marks})\s*$"),
         dateline=_dateline_regex(dashes, max_words),

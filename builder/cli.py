@@ -12,6 +12,7 @@ from builder.errors import IkhtisarError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
+DEFAULT_CACHE = Path(".cache") / "ikhtisar"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,13 +30,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m builder", description="Ikhtisar: briefings from saved news articles.")
+    parser = argparse.ArgumentParser(
+        prog="python -m builder", description="Ikhtisar: briefings from saved news articles."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="articles -> content/ -> site/")
     _add_paths(build)
     build.add_argument("--strict", action="store_true", help="fail (exit 1) when any article is skipped")
     build.add_argument("--no-site", action="store_true", help="write content/ only, do not run MkDocs")
+    build.add_argument(
+        "--cache", type=Path, default=DEFAULT_CACHE, help="cache of extracted articles (default .cache/ikhtisar)"
+    )
+    build.add_argument("--no-cache", action="store_true", help="extract every article again")
     build.set_defaults(run=_run_build)
 
     serve = commands.add_parser("serve", help="live preview; rebuilds when an article is added or changed")
@@ -57,7 +64,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_paths(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--articles", type=Path, default=Path("seeds"), help="folder of saved articles (default seeds/)")
+    command.add_argument(
+        "--articles", type=Path, default=Path("seeds"), help="folder of saved articles (default seeds/)"
+    )
     command.add_argument("--content", type=Path, default=Path("content"), help="Markdown output (default content/)")
     command.add_argument("--site", type=Path, default=Path("site"), help="HTML output (default site/)")
     command.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="MkDocs configuration")
@@ -67,18 +76,19 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from builder.cache import BriefingCache
     from builder.group import group
     from builder.pipeline import extract_folder
-    from builder.publish import build_site, write_content
+    from builder.publish import SiteBuild, publish
     from builder.render import render
 
     if not args.articles.is_dir():
         raise IkhtisarError(str(args.articles), "no such folder of articles")
-    extraction = extract_folder(args.articles, progress=_progress)
+    cache = None if args.no_cache else BriefingCache(args.cache)
+    extraction = extract_folder(args.articles, progress=_progress, cache=cache)
     digest = group(extraction.briefings, extraction.problems)
-    write_content(render(digest), args.content)
-    if not args.no_site:
-        build_site(args.config, args.content, args.site)
+    site = None if args.no_site else SiteBuild(args.config, args.site)
+    publish(render(digest), args.content, site)
     _report(extraction.articles, digest, args)
     return 1 if args.strict and digest.problems else 0
 

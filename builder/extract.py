@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -164,7 +164,12 @@ def _cut_at_clause(words: list[str]) -> list[str]:
 def _cut_after_name(words: list[str]) -> list[str]:
     """The first words up to the limit, extended to finish a capitalized name it would split."""
     end = DERIVED_HEADLINE_WORDS
-    while end < len(words) and end < DERIVED_HEADLINE_WORDS + 3 and words[end][:1].isupper() and words[end - 1][:1].isupper():
+    while (
+        end < len(words)
+        and end < DERIVED_HEADLINE_WORDS + 3
+        and words[end][:1].isupper()
+        and words[end - 1][:1].isupper()
+    ):
         end += 1
     return words[:end]
 
@@ -180,7 +185,7 @@ def _section_labels() -> frozenset[str]:
 
 
 def _is_outlet_line(line: str) -> bool:
-    return len(line.split()) <= 3 and bool(re.search(r"\w\.(?:com|co\.id|co|id|net|tv)\b", line, re.I))
+    return len(line.split()) <= 3 and bool(re.search(r"\w\.(?:com|co\.id|co|id|net|tv)\b", line, re.IGNORECASE))
 
 
 # -- outlet, dateline, author ---------------------------------------------
@@ -199,7 +204,9 @@ def _outlet(cleaned: Cleaned) -> str | None:
 
 def _copyright_owner(lines: Sequence[str]) -> str | None:
     for line in lines:
-        match = re.search(r"(?:©|Copyright|Hak Cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?)?\s*([\w.]+(?: [A-Z][\w.]+)?)", line)
+        match = re.search(
+            r"(?:©|Copyright|Hak Cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?)?\s*([\w.]+(?: [A-Z][\w.]+)?)", line
+        )
         if match and not match.group(1).isdigit():
             return match.group(1).rstrip(".")
     return None
@@ -243,7 +250,9 @@ def _clean_name(text: str) -> str:
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    return 2 <= len(words) <= 5 and all(word[0].isupper() for word in words) and text.casefold() not in _section_labels()
+    return (
+        2 <= len(words) <= 5 and all(word[0].isupper() for word in words) and text.casefold() not in _section_labels()
+    )
 
 
 @functools.cache
@@ -255,7 +264,7 @@ def _author_labels() -> tuple[str, ...]:
 def _credit_regex() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in lexicon.load("page")["credit_labels"])
     return re.compile(
-        rf"(?P<label>(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*)\s*:\s*(?P<name>[^|,;(]+)", re.I
+        rf"(?P<label>(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*)\s*:\s*(?P<name>[^|,;(]+)", re.IGNORECASE
     )
 
 
@@ -287,4 +296,3 @@ def _parse_given_date(text: str) -> DateStamp | None:
         return first_date(text)
     has_time = "T" in text or ":" in text
     return DateStamp(moment.date(), moment.strftime("%H:%M") if has_time else None, None)
-

@@ -51,7 +51,9 @@ def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None =
     for briefing in briefings:
         for actor in briefing.actors:
             name = renames.get(actor.name, actor.name)
-            merged[name] = _combine(merged.get(name), replace(actor, name=name, english=renames.get(actor.english, actor.english)))
+            merged[name] = _combine(
+                merged.get(name), replace(actor, name=name, english=renames.get(actor.english, actor.english))
+            )
     return tuple(sorted(merged.values(), key=lambda actor: (-actor.mentions, actor.name)))
 
 

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from builder.cache import BriefingCache, article_key
 from builder.clean import clean
 from builder.errors import IkhtisarError
 from builder.extract import extract
 from builder.model import Briefing, Problem
-from builder.read import find_articles, read_article
+from builder.read import find_articles, raw_contents, read_article
 
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
 
@@ -25,7 +26,9 @@ class Extraction:
     articles: int  # files looked at
 
 
-def extract_folder(folder: Path, progress: Progress = lambda paths: paths) -> Extraction:
+def extract_folder(
+    folder: Path, progress: Progress = lambda paths: paths, cache: BriefingCache | None = None
+) -> Extraction:
     """Extract every article under folder; a bad file becomes a Problem, the rest go on."""
     paths = list(find_articles(folder))
     briefings: list[Briefing] = []
@@ -33,7 +36,7 @@ def extract_folder(folder: Path, progress: Progress = lambda paths: paths) -> Ex
     for path in progress(paths):
         shown = _shown_name(path, folder)
         try:
-            briefing = extract(clean(read_article(path, shown)))
+            briefing = _extract_cached(path, shown, cache)
         except IkhtisarError as error:
             problems.append(Problem(shown, error.reason))
             continue
@@ -43,6 +46,17 @@ def extract_folder(folder: Path, progress: Progress = lambda paths: paths) -> Ex
         briefings.append(briefing)
     kept, duplicates = _drop_duplicates(briefings)
     return Extraction(_unique_slugs(kept), (*problems, *duplicates), len(paths))
+
+
+def _extract_cached(path: Path, shown: str, cache: BriefingCache | None) -> Briefing:
+    if cache is None:
+        return extract(clean(read_article(path, shown)))
+    key = article_key(shown, *raw_contents(path))
+    briefing = cache.get(key)
+    if briefing is None:
+        briefing = extract(clean(read_article(path, shown)))
+        cache.put(key, briefing)
+    return briefing
 
 
 def _shown_name(path: Path, folder: Path) -> str:

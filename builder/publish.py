@@ -7,38 +7,74 @@ a failed or killed build leaves the previous content/ and site/ as they were.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 STAGING_SUFFIX = ".building"
 RETIRED_SUFFIX = ".previous"
 
 
-def write_content(pages: Mapping[str, str], content_dir: Path) -> None:
-    """Replace content_dir with exactly these pages (relative path -> Markdown)."""
+def publish(pages: Mapping[str, str], content_dir: Path, site: SiteBuild | None = None) -> None:
+    """Write content/ (and build site/ from it); both are swapped in only when everything succeeded."""
     staging = _sibling(content_dir, STAGING_SUFFIX)
+    write_tree(pages, staging, content_dir)
+    if site is not None:
+        site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
+        _run_mkdocs(site.config_file, staging, site_staging)
+        swap_in(staging, content_dir)
+        swap_in(site_staging, site.site_dir)
+    else:
+        swap_in(staging, content_dir)
+
+
+def write_tree(pages: Mapping[str, str], staging: Path, previous: Path) -> int:
+    """Write pages under staging; files equal to the previous tree's are hard-linked, not rewritten.
+
+    Returns the number of files actually written.
+    """
     _remove(staging)
+    written = 0
     for relative, text in pages.items():
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", newline="\n")
-    swap_in(staging, content_dir)
+        data = text.encode("utf-8")
+        if not _reuse(previous / relative, target, data):
+            target.write_bytes(data)
+            written += 1
+    return written
 
 
-def build_site(config_file: Path, content_dir: Path, site_dir: Path, strict: bool = False) -> None:
-    """Run MkDocs on content_dir and swap the result into site_dir."""
+def _reuse(old: Path, target: Path, data: bytes) -> bool:
+    try:
+        if old.stat().st_size != len(data) or old.read_bytes() != data:
+            return False
+        os.link(old, target)
+    except OSError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    """Where MkDocs reads its configuration and writes the site."""
+
+    config_file: Path
+    site_dir: Path
+
+
+def _run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    staging = _sibling(site_dir, STAGING_SUFFIX)
-    _remove(staging)
+    _remove(site_dir)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     config = load_config(
-        config_file=str(config_file), docs_dir=str(content_dir.resolve()), site_dir=str(staging.resolve()), strict=strict
+        config_file=str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve())
     )
     build(config)
-    swap_in(staging, site_dir)
 
 
 def swap_in(staging: Path, target: Path) -> None:

@@ -8,6 +8,8 @@ matter, taken as given.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +22,8 @@ from builder.errors import ConfigError, ReadError
 from builder.model import Corrections, Source
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+# Control characters other than line breaks and tabs: never article text, and not allowed in XML.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few KB; anything this large is not one
 _FRONT_MATTER_FIELDS = ("headline", "title", "date", "outlet", "author", "dateline", "time")
 
@@ -34,6 +38,17 @@ def find_articles(folder: Path) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
         if path.is_file() and path.suffix.lower() not in (".yml", ".yaml") and path.name not in (".DS_Store",):
             yield path
+
+
+def raw_contents(path: Path) -> tuple[bytes, ...]:
+    """The bytes an article's briefing depends on: the file and its sidecar (for cache keys)."""
+    sidecars = [p for p in (path.with_suffix(".yml"), path.with_suffix(".yaml")) if p.is_file()]
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return (b"too large", str(path.stat().st_size).encode())
+        return tuple(p.read_bytes() for p in (path, *sidecars))
+    except OSError:
+        return (b"unreadable",)
 
 
 def read_article(path: Path, shown_as: str | None = None) -> Source:
@@ -90,7 +105,9 @@ def read_corrections(article: Path, shown_as: str | None = None) -> Corrections:
 
 def _correction_errors(data: dict[object, object]) -> list[str]:
     errors = [
-        f"unknown field '{key}' (allowed: {', '.join(CORRECTION_FIELDS)})" for key in data if key not in CORRECTION_FIELDS
+        f"unknown field '{key}' (allowed: {', '.join(CORRECTION_FIELDS)})"
+        for key in data
+        if key not in CORRECTION_FIELDS
     ]
     errors += [f"field '{key}' must be text" for key in _TEXT_FIELDS if key in data and not isinstance(data[key], str)]
     if "date" in data and _as_date(data["date"]) is None:
@@ -98,7 +115,9 @@ def _correction_errors(data: dict[object, object]) -> list[str]:
     if "time" in data and not _is_clock(data["time"]):
         errors.append(f"field 'time': '{data['time']}' is not a time (write HH:MM)")
     speakers = data.get("speakers", {})
-    if not isinstance(speakers, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in speakers.items()):
+    if not isinstance(speakers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in speakers.items()
+    ):
         errors.append("field 'speakers' must map the start of a quote to its speaker")
     return errors
 
@@ -177,10 +196,10 @@ def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
 def _checked(text: str, name: str) -> str:
     if not text.strip():
         raise ReadError(name, "empty file (white space only)")
-    controls = sum(1 for char in text[:4096] if ord(char) < 32 and char not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text[:4096]))
     if controls > max(8, len(text[:4096]) // 50):
         raise ReadError(name, "binary file, not text")
-    return text
+    return _CONTROL.sub("", text)
 
 
 def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
@@ -197,6 +216,7 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
 def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its reasons become our one-line problem
     extracted = trafilatura.bare_extraction(
         text, with_metadata=True, include_comments=False, include_tables=False, include_images=False
     )

@@ -12,6 +12,7 @@ import frontmatter
 import jinja2
 
 from builder.dates import format_date
+from builder.feed import atom_feed
 from builder.group import date_range, quotes_by_speaker
 from builder.model import Actor, Briefing, DateStamp, Digest, Dossier
 
@@ -31,6 +32,8 @@ def render(digest: Digest) -> dict[str, str]:
     pages["index.md"] = _page("index.md.j2", **_home_view(digest))
     pages["actors/index.md"] = _page("actors_index.md.j2", groups=_actor_groups(digest.actors))
     pages["about.md"] = _page("about.md.j2")
+    pages["report.md"] = _page("report.md.j2", **_report_view(digest))
+    pages["feed.xml"] = atom_feed(digest)
     return dict(sorted(pages.items()))
 
 
@@ -67,7 +70,9 @@ def _front_matter(briefing: Briefing) -> dict[str, Any]:
         "outlet": briefing.outlet,
         "author": briefing.author,
         "dateline": briefing.dateline,
-        "actors": [{"name": a.name, "kind": a.kind, "english": a.english, "forms": list(a.forms)} for a in briefing.actors],
+        "actors": [
+            {"name": a.name, "kind": a.kind, "english": a.english, "forms": list(a.forms)} for a in briefing.actors
+        ],
         "key_quotes": [{"text": q.text, "speaker": q.speaker} for q in briefing.quotes if q.key],
         "lead": briefing.lead,
         "source": briefing.source,
@@ -96,7 +101,12 @@ def _date_view(stamp: DateStamp | None) -> dict[str, str] | None:
     if stamp is None:
         return None
     clock = " ".join(part for part in (stamp.time, stamp.zone) if part)
-    return {"iso": stamp.date.isoformat(), "id": format_date(stamp.date, "id"), "en": format_date(stamp.date, "en"), "time": clock}
+    return {
+        "iso": stamp.date.isoformat(),
+        "id": format_date(stamp.date, "id"),
+        "en": format_date(stamp.date, "en"),
+        "time": clock,
+    }
 
 
 def _actor_view(actor: Actor) -> dict[str, Any]:
@@ -152,8 +162,36 @@ def _home_view(digest: Digest) -> dict[str, Any]:
     return {
         "dossiers": [_dossier_view(d) for d in digest.dossiers],
         "newest": [_timeline_entry(b) for b in dated[:NEWEST_ON_HOME]],
-        "counts": {"briefings": len(digest.briefings), "dossiers": len(digest.dossiers), "problems": len(digest.problems)},
+        "counts": {
+            "briefings": len(digest.briefings),
+            "dossiers": len(digest.dossiers),
+            "problems": len(digest.problems),
+        },
     }
+
+
+def _report_view(digest: Digest) -> dict[str, Any]:
+    """Every article with its status and warnings, for the build report page."""
+    rows = [
+        {"source": escape(b.source), "status": "diterbitkan", "slug": b.slug, "notes": [escape(w) for w in b.warnings]}
+        for b in digest.briefings
+    ]
+    rows += [
+        {"source": escape(p.source), "status": _problem_status(p.reason), "slug": None, "notes": [escape(p.reason)]}
+        for p in digest.problems
+    ]
+    statuses = [row["status"] for row in rows]
+    counts = {status: statuses.count(status) for status in ("diterbitkan", "duplikat", "dilewati")}
+    warned = {
+        "undated": sum(1 for b in digest.briefings if b.date is None),
+        "derived": sum(1 for b in digest.briefings if b.headline_derived),
+        "unattributed": sum(1 for b in digest.briefings if any(q.key and not q.speaker for q in b.quotes)),
+    }
+    return {"rows": sorted(rows, key=lambda row: row["source"]), "counts": counts, "warned": warned, "total": len(rows)}
+
+
+def _problem_status(reason: str) -> str:
+    return "duplikat" if reason.startswith("duplicate of") else "dilewati"
 
 
 def _actor_groups(actors: Sequence[Actor]) -> list[tuple[str, list[dict[str, Any]]]]:

@@ -11,7 +11,7 @@ from watchdog.observers import Observer
 
 from builder.group import group
 from builder.pipeline import extract_folder
-from builder.publish import write_content
+from builder.publish import publish
 from builder.render import render
 
 
@@ -19,7 +19,7 @@ def rebuild_content(articles: Path, content: Path) -> None:
     """Extract, group and render the articles into content/."""
     extraction = extract_folder(articles)
     digest = group(extraction.briefings, extraction.problems)
-    write_content(render(digest), content)
+    publish(render(digest), content)
     for problem in digest.problems:
         print(f"skipped: {problem.source}: {problem.reason}", file=sys.stderr)
     print(f"content/ rebuilt: {len(digest.briefings)} briefings", file=sys.stderr)

@@ -12,7 +12,18 @@ GOLDEN = ROOT / "tests" / "golden" / "content"
 
 
 def _build(articles: Path, content: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "builder", "build", "--no-site", "--articles", str(articles), "--content", str(content), *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "builder",
+        "build",
+        "--no-site",
+        "--articles",
+        str(articles),
+        "--content",
+        str(content),
+        *extra,
+    ]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
 
 
@@ -33,7 +44,9 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     for name in ("one", "two"):
         assert _build(ROOT / "seeds", tmp_path / name).returncode == 0
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
-    _match, mismatch, errors = filecmp.cmpfiles(tmp_path / "one", tmp_path / "two", _tree(tmp_path / "one"), shallow=False)
+    _match, mismatch, errors = filecmp.cmpfiles(
+        tmp_path / "one", tmp_path / "two", _tree(tmp_path / "one"), shallow=False
+    )
     assert mismatch == [] and errors == []
 
 
@@ -44,7 +57,9 @@ def test_seeds_make_five_briefings_and_one_dossier(tmp_path: Path) -> None:
     assert len(dossiers) == 1
     page = dossiers[0].read_text(encoding="utf-8")
     timeline = page.split("## Linimasa")[1].split("## Tanpa tanggal")[0]
-    dates = [line.split(" | ")[0].strip("| ") for line in timeline.splitlines() if line.startswith("| ") and "2024" in line]
+    dates = [
+        line.split(" | ")[0].strip("| ") for line in timeline.splitlines() if line.startswith("| ") and "2024" in line
+    ]
     assert dates == ["Kamis, 18 Januari 2024", "Selasa, 18 Juni 2024", "Kamis, 20 Juni 2024", "Selasa, 25 Juni 2024"]
     undated = page.split("## Tanpa tanggal")[1].split("## Aktor")[0]
     assert "Amerika Kecam Persahabatan" in undated
@@ -68,7 +83,20 @@ def test_briefing_front_matter_has_what_a_reader_needs(tmp_path: Path) -> None:
     assert _build(ROOT / "seeds", tmp_path / "content").returncode == 0
     metas = [frontmatter.load(path).metadata for path in sorted((tmp_path / "content" / "briefings").glob("*.md"))]
     for meta in metas:
-        assert {"headline", "headline_derived", "date", "date_id", "date_en", "outlet", "author", "dateline",
-                "actors", "key_quotes", "lead", "source", "undated"} <= set(meta)
+        assert {
+            "headline",
+            "headline_derived",
+            "date",
+            "date_id",
+            "date_en",
+            "outlet",
+            "author",
+            "dateline",
+            "actors",
+            "key_quotes",
+            "lead",
+            "source",
+            "undated",
+        } <= set(meta)
     assert sum(meta["undated"] for meta in metas) == 1
     assert sum(meta["headline_derived"] for meta in metas) == 1

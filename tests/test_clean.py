@@ -13,12 +13,24 @@ def _clean(text: str):
 @pytest.mark.parametrize(
     ("line", "dateline", "outlet"),
     [
-        ("Jakarta, CNN Indonesia -- Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "CNN Indonesia"),
+        (
+            "Jakarta, CNN Indonesia -- Pemerintah Filipina memanggil duta besar China hari ini.",
+            "Jakarta",
+            "CNN Indonesia",
+        ),
         ("KOMPAS.com - Pemerintah Filipina memanggil duta besar China hari ini.", None, "KOMPAS.com"),
         ("Liputan6.com, Jakarta - Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "Liputan6.com"),
-        ("REPUBLIKA.CO.ID, JAKARTA -- Pemerintah Filipina memanggil duta besar China hari ini.", "JAKARTA", "REPUBLIKA.CO.ID"),
+        (
+            "REPUBLIKA.CO.ID, JAKARTA -- Pemerintah Filipina memanggil duta besar China hari ini.",
+            "JAKARTA",
+            "REPUBLIKA.CO.ID",
+        ),
         ("Mataram (ANTARA) - Pemerintah Filipina memanggil duta besar China hari ini.", "Mataram", "ANTARA"),
-        ("jpnn.com, WASHINGTON DC - Pemerintah Filipina memanggil duta besar China hari ini.", "WASHINGTON DC", "jpnn.com"),
+        (
+            "jpnn.com, WASHINGTON DC - Pemerintah Filipina memanggil duta besar China hari ini.",
+            "WASHINGTON DC",
+            "jpnn.com",
+        ),
         ("Suara.com - Pemerintah Filipina memanggil duta besar China hari ini.", None, "Suara.com"),
         ("Manila - Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.", "Manila", None),
     ],

@@ -36,9 +36,15 @@ def test_headline_and_speaker_fixes(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sidecar", "message"),
     [
-        ("hedline: Salah ketik\n", "unknown field 'hedline' (allowed: headline, outlet, author, dateline, dossier, date, time, speakers)"),
+        (
+            "hedline: Salah ketik\n",
+            "unknown field 'hedline' (allowed: headline, outlet, author, dateline, dossier, date, time, speakers)",
+        ),
         ("date: 2024-13-45\n", "field 'date': '2024-13-45' is not a date (write YYYY-MM-DD)"),
-        ("date: kemarin\nauthor: [a, b]\n", "field 'author' must be text; field 'date': 'kemarin' is not a date (write YYYY-MM-DD)"),
+        (
+            "date: kemarin\nauthor: [a, b]\n",
+            "field 'author' must be text; field 'date': 'kemarin' is not a date (write YYYY-MM-DD)",
+        ),
         ("- just\n- a list\n", "must be a mapping of field: value"),
         ("headline: [unclosed\n", "not valid YAML"),
     ],

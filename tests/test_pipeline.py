@@ -51,4 +51,7 @@ def test_headlines_with_the_same_slug_get_distinct_slugs(tmp_path: Path) -> None
     text = GOOD.read_text(encoding="utf-8")
     (folder / "other.txt").write_text(text.replace("Para menteri luar negeri ASEAN", "Para diplomat ASEAN"))
     slugs = [b.slug for b in extract_folder(folder).briefings]
-    assert slugs == ["asean-desak-gencatan-senjata-segera-di-myanmar", "asean-desak-gencatan-senjata-segera-di-myanmar-2"]
+    assert slugs == [
+        "asean-desak-gencatan-senjata-segera-di-myanmar",
+        "asean-desak-gencatan-senjata-segera-di-myanmar-2",
+    ]

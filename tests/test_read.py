@@ -35,7 +35,9 @@ def test_legacy_single_byte_text_is_decoded_with_a_warning(tmp_path: Path) -> No
         ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx'"),
     ],
 )
-def test_files_that_are_not_articles_raise_one_clear_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+def test_files_that_are_not_articles_raise_one_clear_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(ReadError) as caught:

@@ -47,7 +47,9 @@ def test_article_text_renders_as_the_same_text(text: str) -> None:
     assert plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
 
 
-@pytest.mark.parametrize("headline", ['Judul: "kutip" #1 & @user', "- daftar: [a, b] {c}", "'; DROP TABLE --", "Judul\u2028baru"])
+@pytest.mark.parametrize(
+    "headline", ['Judul: "kutip" #1 & @user', "- daftar: [a, b] {c}", "'; DROP TABLE --", "Judul\u2028baru"]
+)
 def test_front_matter_round_trips_any_headline(headline: str) -> None:
     page = render_briefing(_briefing(headline, "Teks biasa."), None)
     assert frontmatter.loads(page).metadata["headline"] == headline
@@ -57,7 +59,10 @@ def test_briefing_shows_both_date_languages_and_time_zone() -> None:
     page = render_briefing(_briefing("Judul", "Teks.", DateStamp(dt.date(2024, 6, 20), "20:42", "WIB")), None)
     meta = frontmatter.loads(page).metadata
     assert (meta["date_id"], meta["date_en"], meta["time"], meta["zone"]) == (
-        "Kamis, 20 Juni 2024", "Thursday, 20 June 2024", "20:42", "WIB",
+        "Kamis, 20 Juni 2024",
+        "Thursday, 20 June 2024",
+        "20:42",
+        "WIB",
     )
     assert "**Kamis, 20 Juni 2024** · 20:42 WIB · *Thursday, 20 June 2024*" in page
 

@@ -1,0 +1,90 @@
+"""A cache of extracted briefings, keyed by each article's bytes and the builder's own code and data.
+
+Adding one article to thousands re-extracts only that one. The cache holds
+JSON (never pickles), so a cache directory shared between machines cannot
+run code; an entry that does not load is treated as a miss.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from builder.model import Actor, Block, Briefing, DateStamp, Quote
+
+DEFAULT_DIR = Path(".cache") / "ikhtisar"
+
+
+@functools.cache
+def builder_version() -> str:
+    """A digest of every source and data file of the builder: any change invalidates the cache."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".j2", ".html", ".css") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def article_key(shown_name: str, *contents: bytes) -> str:
+    """The cache key of one article: its name as shown, its bytes and its sidecar's, and the builder version."""
+    digest = hashlib.sha256(builder_version().encode())
+    digest.update(shown_name.encode("utf-8", "surrogatepass"))
+    for content in contents:
+        digest.update(len(content).to_bytes(8, "big"))
+        digest.update(content)
+    return digest.hexdigest()
+
+
+class BriefingCache:
+    """Briefings stored as JSON files named by their key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get(self, key: str) -> Briefing | None:
+        """The cached briefing, or None when absent or unreadable."""
+        try:
+            return _briefing(json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, briefing: Briefing) -> None:
+        """Store a briefing; written to a temporary name first so a killed build leaves no torn entry."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / f"{key}.json"
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(_plain(briefing), ensure_ascii=False), encoding="utf-8")
+        temporary.replace(target)
+
+
+def _plain(briefing: Briefing) -> dict[str, Any]:
+    data = asdict(briefing)
+    if briefing.date is not None:
+        data["date"]["date"] = briefing.date.date.isoformat()
+    return data
+
+
+def _briefing(data: dict[str, Any]) -> Briefing:
+    stamp = data["date"]
+    return Briefing(
+        **{
+            **data,
+            "date": DateStamp(dt.date.fromisoformat(stamp["date"]), stamp["time"], stamp["zone"]) if stamp else None,
+            "body": tuple(Block(**block) for block in data["body"]),
+            "actors": tuple(_actor(actor) for actor in data["actors"]),
+            "quotes": tuple(Quote(**quote) for quote in data["quotes"]),
+            "warnings": tuple(data["warnings"]),
+        }
+    )
+
+
+def _actor(data: dict[str, Any]) -> Actor:
+    return Actor(**{**data, "forms": tuple(data["forms"]), "roles": tuple(data["roles"])})

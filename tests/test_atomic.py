@@ -1,0 +1,66 @@
+"""A build killed at any moment leaves the previous content/ and site/ whole, or the new ones whole."""
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRA = ROOT / "tests" / "fixtures" / "articles" / "agency_label_then_headline.txt"
+
+
+def _build(articles: Path, out: Path) -> subprocess.Popen[bytes]:
+    command = [
+        sys.executable,
+        "-m",
+        "builder",
+        "build",
+        "--no-cache",
+        "--articles",
+        str(articles),
+        "--content",
+        str(out / "content"),
+        "--site",
+        str(out / "site"),
+    ]
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict, dict]:
+    root = tmp_path_factory.mktemp("atomic")
+    old_articles, new_articles = root / "old", root / "new"
+    shutil.copytree(ROOT / "seeds", old_articles)
+    shutil.copytree(ROOT / "seeds", new_articles)
+    shutil.copy(EXTRA, new_articles / "extra.txt")
+    snapshots = []
+    for articles in (old_articles, new_articles):
+        out = root / f"built-{articles.name}"
+        assert _build(articles, out).wait(timeout=300) == 0
+        snapshots.append({tree: _snapshot(out / tree) for tree in ("content", "site")})
+    return old_articles, new_articles, snapshots[0], snapshots[1]
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.3, 0.6, 0.9, 1.2, 1.5])
+def test_killed_build_leaves_a_whole_site(
+    tmp_path: Path, versions: tuple[Path, Path, dict, dict], delay: float
+) -> None:
+    old_articles, new_articles, old, new = versions
+    assert _build(old_articles, tmp_path).wait(timeout=300) == 0
+    process = _build(new_articles, tmp_path)
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+    for tree in ("content", "site"):
+        now = _snapshot(tmp_path / tree)
+        assert now in (old[tree], new[tree]), f"{tree}/ is neither the old nor the new build after a kill at {delay}s"
+    assert _build(new_articles, tmp_path).wait(timeout=300) == 0  # leftovers of the killed build do not get in the way
+    assert _snapshot(tmp_path / "content") == new["content"]
