@@ -6,6 +6,7 @@ import functools
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import frontmatter
@@ -15,6 +16,7 @@ from builder.dates import format_date
 from builder.feed import atom_feed
 from builder.group import date_range, quotes_by_speaker
 from builder.model import Actor, Briefing, DateStamp, Digest, Dossier
+from builder.slug import slugify
 
 KIND_LABELS = {"person": "orang", "organization": "organisasi", "country": "negara", "place": "tempat"}
 NEWEST_ON_HOME = 10
@@ -23,39 +25,89 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+)([.)]?)(?=\s|$)")
 
 
+@dataclass(frozen=True)
+class Links:
+    """Where pages are: actor name -> actor page slug, briefing source -> its dossier."""
+
+    actors: dict[str, str] = field(default_factory=dict)
+    dossier_of: dict[str, Dossier] = field(default_factory=dict)
+
+
 def render(digest: Digest) -> dict[str, str]:
     """Every page of the site's content/ tree, keyed by path relative to content/."""
-    dossier_of = {b.source: d for d in digest.dossiers for b in (*d.briefings, *d.undated)}
-    pages = {f"briefings/{b.slug}.md": render_briefing(b, dossier_of.get(b.source)) for b in digest.briefings}
-    pages.update({f"dossiers/{d.slug}.md": render_dossier(d) for d in digest.dossiers})
-    pages["dossiers/index.md"] = _page("dossiers_index.md.j2", dossiers=[_dossier_view(d) for d in digest.dossiers])
-    pages["index.md"] = _page("index.md.j2", **_home_view(digest))
-    pages["actors/index.md"] = _page("actors_index.md.j2", groups=_actor_groups(digest.actors))
+    links = Links(
+        actor_slugs(digest.actors), {b.source: d for d in digest.dossiers for b in (*d.briefings, *d.undated)}
+    )
+    pages = {f"briefings/{b.slug}.md": render_briefing(b, links) for b in digest.briefings}
+    pages.update({f"dossiers/{d.slug}.md": render_dossier(d, links) for d in digest.dossiers})
+    pages.update({f"actors/{links.actors[a.name]}.md": render_actor(a, digest, links) for a in digest.actors})
+    pages["dossiers/index.md"] = _page("dossiers_index.md.j2", dossiers=[_dossier_view(d, links) for d in digest.dossiers])
+    pages["index.md"] = _page("index.md.j2", **_home_view(digest, links))
+    pages["actors/index.md"] = _page("actors_index.md.j2", groups=_actor_groups(digest.actors, links))
     pages["about.md"] = _page("about.md.j2")
     pages["report.md"] = _page("report.md.j2", **_report_view(digest))
     pages["feed.xml"] = atom_feed(digest)
     return dict(sorted(pages.items()))
 
 
-def render_briefing(briefing: Briefing, dossier: Dossier | None) -> str:
+def render_briefing(briefing: Briefing, links: Links | None = None) -> str:
     """A briefing page: YAML front matter for tools, Markdown for readers."""
-    body = _page("briefing.md.j2", b=_briefing_view(briefing), dossier=_dossier_link(dossier))
-    post = frontmatter.Post(body, **_front_matter(briefing))
+    links = links or Links()
+    dossier = links.dossier_of.get(briefing.source)
+    body = _page("briefing.md.j2", b=_briefing_view(briefing, links))
+    post = frontmatter.Post(body, **_front_matter(briefing, dossier))
     return frontmatter.dumps(post, sort_keys=False) + "\n"
 
 
-def render_dossier(dossier: Dossier) -> str:
+def render_dossier(dossier: Dossier, links: Links | None = None) -> str:
     """A dossier page: timeline, undated briefings, actors and key quotes by speaker."""
-    view = _dossier_view(dossier)
+    view = _dossier_view(dossier, links or Links())
     body = _page("dossier.md.j2", d=view)
     post = frontmatter.Post(body, title=dossier.title, dossier=dossier.slug, briefings=view["count"])
     return frontmatter.dumps(post, sort_keys=False) + "\n"
 
 
+def render_actor(actor: Actor, digest: Digest, links: Links) -> str:
+    """An actor page: names and aliases, roles, every briefing that mentions them, every quote by them."""
+    mentioned = sorted((b for b in digest.briefings if any(a.name == actor.name for a in b.actors)), key=_by_date)
+    quotes = [(q, b) for b in mentioned for q in b.quotes if q.speaker == actor.name]
+    dated = [b.date.date for b in mentioned if b.date]
+    view = {
+        **_actor_view(actor, links),
+        "english": escape(actor.english),
+        "roles": [escape(role) for role in actor.roles],
+        "seen": [format_date(day, "id") for day in (min(dated), max(dated))] if dated else None,
+        "briefings": [_timeline_entry(b) for b in mentioned],
+        "quotes": [(_quote_view(q.text, None, links), _timeline_entry(b)) for q, b in quotes],
+    }
+    post = frontmatter.Post(
+        _page("actor.md.j2", a=view), title=actor.name, english=actor.english, kind=actor.kind, aliases=list(actor.forms)
+    )
+    return frontmatter.dumps(post, sort_keys=False) + "\n"
+
+
+def actor_slugs(actors: Sequence[Actor]) -> dict[str, str]:
+    """A unique, stable page slug for every actor name."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for actor in sorted(actors, key=lambda a: a.name):
+        base = slugify(actor.name) or "aktor"
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        slugs[actor.name] = slug
+    return slugs
+
+
+def _by_date(briefing: Briefing) -> tuple[str, str]:
+    return (briefing.date.date.isoformat() if briefing.date else "9999", briefing.source)
+
+
 # -- views: plain data for templates -------------------------------------
 
 
-def _front_matter(briefing: Briefing) -> dict[str, Any]:
+def _front_matter(briefing: Briefing, dossier: Dossier | None) -> dict[str, Any]:
     stamp = briefing.date
     return {
         "title": briefing.headline,
@@ -76,11 +128,13 @@ def _front_matter(briefing: Briefing) -> dict[str, Any]:
         "key_quotes": [{"text": q.text, "speaker": q.speaker} for q in briefing.quotes if q.key],
         "lead": briefing.lead,
         "source": briefing.source,
+        "dossier": dossier.slug if dossier else None,
+        "dossier_title": dossier.title if dossier else None,
         "warnings": list(briefing.warnings),
     }
 
 
-def _briefing_view(briefing: Briefing) -> dict[str, Any]:
+def _briefing_view(briefing: Briefing, links: Links) -> dict[str, Any]:
     return {
         "headline": escape(briefing.headline),
         "derived": briefing.headline_derived,
@@ -90,8 +144,8 @@ def _briefing_view(briefing: Briefing) -> dict[str, Any]:
         "dateline": escape(briefing.dateline or ""),
         "lead": escape(briefing.lead),
         "body": [(block.kind, escape(block.text)) for block in briefing.body[1:]],
-        "actors": [_actor_view(actor) for actor in briefing.actors],
-        "quotes": [_quote_view(q.text, q.speaker) for q in briefing.quotes if q.key],
+        "actors": [_actor_view(actor, links) for actor in briefing.actors],
+        "quotes": [_quote_view(q.text, q.speaker, links) for q in briefing.quotes if q.key],
         "source": escape(briefing.source),
         "slug": briefing.slug,
     }
@@ -109,24 +163,25 @@ def _date_view(stamp: DateStamp | None) -> dict[str, str] | None:
     }
 
 
-def _actor_view(actor: Actor) -> dict[str, Any]:
+def _actor_view(actor: Actor, links: Links) -> dict[str, Any]:
     return {
         "name": escape(actor.name),
+        "slug": links.actors.get(actor.name),
         "kind": KIND_LABELS[actor.kind],
         "mentions": actor.mentions,
         "forms": [escape(form) for form in actor.forms if form != actor.name],
     }
 
 
-def _quote_view(text: str, speaker: str | None) -> dict[str, str]:
-    return {"text": escape(text), "speaker": escape(speaker or "tanpa atribusi")}
+def _quote_view(text: str, speaker: str | None, links: Links) -> dict[str, str | None]:
+    return {
+        "text": escape(text),
+        "speaker": escape(speaker or "tanpa atribusi"),
+        "slug": links.actors.get(speaker) if speaker else None,
+    }
 
 
-def _dossier_link(dossier: Dossier | None) -> dict[str, str] | None:
-    return {"title": escape(dossier.title), "slug": dossier.slug} if dossier else None
-
-
-def _dossier_view(dossier: Dossier) -> dict[str, Any]:
+def _dossier_view(dossier: Dossier, links: Links) -> dict[str, Any]:
     span = date_range(dossier)
     members = (*dossier.briefings, *dossier.undated)
     return {
@@ -139,9 +194,9 @@ def _dossier_view(dossier: Dossier) -> dict[str, Any]:
         else None,
         "timeline": [_timeline_entry(b) for b in dossier.briefings],
         "undated": [_timeline_entry(b) for b in dossier.undated],
-        "actors": [_actor_view(actor) for actor in dossier.actors],
+        "actors": [_actor_view(actor, links) for actor in dossier.actors],
         "speakers": [
-            (escape(speaker), [(_quote_view(q.text, speaker), _timeline_entry(b)) for q, b in quotes])
+            (_quote_view("", speaker, links), [(_quote_view(q.text, speaker, links), _timeline_entry(b)) for q, b in quotes])
             for speaker, quotes in quotes_by_speaker(dossier)
         ],
     }
@@ -157,10 +212,10 @@ def _timeline_entry(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def _home_view(digest: Digest) -> dict[str, Any]:
+def _home_view(digest: Digest, links: Links) -> dict[str, Any]:
     dated = sorted((b for b in digest.briefings if b.date), key=lambda b: (b.date.date, b.source), reverse=True)  # type: ignore[union-attr]
     return {
-        "dossiers": [_dossier_view(d) for d in digest.dossiers],
+        "dossiers": [_dossier_view(d, links) for d in digest.dossiers],
         "newest": [_timeline_entry(b) for b in dated[:NEWEST_ON_HOME]],
         "counts": {
             "briefings": len(digest.briefings),
@@ -194,10 +249,10 @@ def _problem_status(reason: str) -> str:
     return "duplikat" if reason.startswith("duplicate of") else "dilewati"
 
 
-def _actor_groups(actors: Sequence[Actor]) -> list[tuple[str, list[dict[str, Any]]]]:
+def _actor_groups(actors: Sequence[Actor], links: Links) -> list[tuple[str, list[dict[str, Any]]]]:
     groups = []
     for kind, label in KIND_LABELS.items():
-        members = [_actor_view(actor) for actor in actors if actor.kind == kind]
+        members = [_actor_view(actor, links) for actor in actors if actor.kind == kind]
         if members:
             groups.append((label, members))
     return groups
