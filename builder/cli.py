@@ -85,12 +85,25 @@ def _run_build(args: argparse.Namespace) -> int:
     if not args.articles.is_dir():
         raise IkhtisarError(str(args.articles), "no such folder of articles")
     cache = None if args.no_cache else BriefingCache(args.cache)
+    rules, rule_problems = _dossier_rules(args.articles)
     extraction = extract_folder(args.articles, progress=_progress, cache=cache)
-    digest = group(extraction.briefings, extraction.problems)
+    digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules)
     site = None if args.no_site else SiteBuild(args.config, args.site)
     publish(render(digest), args.content, site)
     _report(extraction.articles, digest, args)
     return 1 if args.strict and digest.problems else 0
+
+
+def _dossier_rules(articles: Path) -> tuple[tuple, tuple]:  # type: ignore[type-arg]
+    """dossiers.yml, or none and its problem: a bad rules file must not stop the digest."""
+    from builder.errors import ConfigError
+    from builder.model import Problem
+    from builder.read import read_dossier_rules
+
+    try:
+        return read_dossier_rules(articles), ()
+    except ConfigError as error:
+        return (), (Problem(error.source, f"{error.reason} (grouping corrections ignored)"),)
 
 
 def _progress(paths: list[Path]) -> Iterable[Path]:
@@ -162,6 +175,12 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     from builder.evaluate import evaluate, format_table
     from builder.extract import extract_file
 
-    scores = evaluate(args.gold, args.articles, extract_file)
+    from builder.group import group
+    from builder.pipeline import extract_folder
+    from builder.read import read_dossier_rules
+
+    digest = group(extract_folder(args.articles).briefings, (), read_dossier_rules(args.articles))
+    groups = {Path(b.source).name: d.slug for d in digest.dossiers for b in (*d.briefings, *d.undated)}
+    scores = evaluate(args.gold, args.articles, extract_file, groups)
     print(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2) if args.json else format_table(scores))
     return 0

@@ -125,6 +125,17 @@ class Dossier:
     briefings: tuple[Briefing, ...]  # dated ones in date order
     undated: tuple[Briefing, ...]
     actors: tuple[Actor, ...]  # merged across briefings, most mentioned first
+    same_event: tuple[tuple[str, ...], ...] = ()  # sources of briefings that report one event, by several outlets
+
+
+@dataclass(frozen=True)
+class DossierRule:
+    """A user's correction of the automatic grouping, from dossiers.yml."""
+
+    article: str | None = None  # the dossier that holds this article (file name)...
+    title: str | None = None  # ...gets this title
+    add: tuple[str, ...] = ()  # ...and these articles join it
+    split: tuple[str, ...] = ()  # or: these articles form a dossier of their own
 
 
 @dataclass(frozen=True)

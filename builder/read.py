@@ -19,8 +19,9 @@ import yaml
 from charset_normalizer import from_bytes
 
 from builder.errors import ConfigError, ReadError
-from builder.model import Corrections, Source
+from builder.model import Corrections, DossierRule, Source
 
+_NOT_ARTICLES = (".DS_Store", "Thumbs.db", "desktop.ini")  # files operating systems leave in folders
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 # Control characters other than line breaks and tabs: never article text, and not allowed in XML.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -36,7 +37,7 @@ def find_articles(folder: Path) -> Iterator[Path]:
     of an unknown type are reported rather than silently ignored.
     """
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix.lower() not in (".yml", ".yaml") and path.name not in (".DS_Store",):
+        if path.is_file() and path.suffix.lower() not in (".yml", ".yaml") and path.name not in _NOT_ARTICLES:
             yield path
 
 
@@ -67,6 +68,55 @@ def read_article(path: Path, shown_as: str | None = None) -> Source:
     else:
         source = Source(name, path.name, "txt", text, {}, warnings)
     return replace(source, corrections=corrections)
+
+
+# -- dossiers.yml -----------------------------------------------------------
+
+DOSSIER_RULES_FILE = "dossiers.yml"
+_RULE_FIELDS = ("article", "title", "add", "split")
+
+
+def read_dossier_rules(folder: Path) -> tuple[DossierRule, ...]:
+    """The user's grouping corrections in <articles>/dossiers.yml, validated; none if the file is absent."""
+    path = folder / DOSSIER_RULES_FILE
+    if not path.is_file():
+        return ()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), f"not valid YAML ({_first_line(error)})") from error
+    if data is None:
+        return ()
+    if not isinstance(data, list) or not all(isinstance(rule, dict) for rule in data):
+        raise ConfigError(str(path), "must be a list of rules (- article: ..., title: ..., add: [...] / split: [...])")
+    errors = [f"rule {n}: {problem}" for n, rule in enumerate(data, 1) for problem in _rule_errors(rule)]
+    if errors:
+        raise ConfigError(str(path), "; ".join(errors))
+    return tuple(_rule(rule) for rule in data)
+
+
+def _rule_errors(rule: dict[object, object]) -> list[str]:
+    errors = [f"unknown field '{key}' (allowed: {', '.join(_RULE_FIELDS)})" for key in rule if key not in _RULE_FIELDS]
+    errors += [
+        f"'{key}' must be text" for key in ("article", "title") if key in rule and not isinstance(rule[key], str)
+    ]
+    errors += [
+        f"'{key}' must be a list of file names"
+        for key in ("add", "split")
+        if key in rule and not (isinstance(rule[key], list) and all(isinstance(v, str) for v in rule[key]))
+    ]
+    if not rule.get("split") and not rule.get("article"):
+        errors.append("needs 'article' (the dossier that holds it) or 'split'")
+    return errors
+
+
+def _rule(rule: dict[str, object]) -> DossierRule:
+    return DossierRule(
+        article=rule.get("article"),  # type: ignore[arg-type]
+        title=rule.get("title"),  # type: ignore[arg-type]
+        add=tuple(rule.get("add") or ()),  # type: ignore[arg-type]
+        split=tuple(rule.get("split") or ()),  # type: ignore[arg-type]
+    )
 
 
 # -- sidecar corrections --------------------------------------------------

@@ -41,7 +41,9 @@ def render(digest: Digest) -> dict[str, str]:
     pages = {f"briefings/{b.slug}.md": render_briefing(b, links) for b in digest.briefings}
     pages.update({f"dossiers/{d.slug}.md": render_dossier(d, links) for d in digest.dossiers})
     pages.update({f"actors/{links.actors[a.name]}.md": render_actor(a, digest, links) for a in digest.actors})
-    pages["dossiers/index.md"] = _page("dossiers_index.md.j2", dossiers=[_dossier_view(d, links) for d in digest.dossiers])
+    pages["dossiers/index.md"] = _page(
+        "dossiers_index.md.j2", dossiers=[_dossier_view(d, links) for d in digest.dossiers]
+    )
     pages["index.md"] = _page("index.md.j2", **_home_view(digest, links))
     pages["actors/index.md"] = _page("actors_index.md.j2", groups=_actor_groups(digest.actors, links))
     pages["about.md"] = _page("about.md.j2")
@@ -81,7 +83,11 @@ def render_actor(actor: Actor, digest: Digest, links: Links) -> str:
         "quotes": [(_quote_view(q.text, None, links), _timeline_entry(b)) for q, b in quotes],
     }
     post = frontmatter.Post(
-        _page("actor.md.j2", a=view), title=actor.name, english=actor.english, kind=actor.kind, aliases=list(actor.forms)
+        _page("actor.md.j2", a=view),
+        title=actor.name,
+        english=actor.english,
+        kind=actor.kind,
+        aliases=list(actor.forms),
     )
     return frontmatter.dumps(post, sort_keys=False) + "\n"
 
@@ -192,14 +198,31 @@ def _dossier_view(dossier: Dossier, links: Links) -> dict[str, Any]:
         "span": {"id": [format_date(day, "id") for day in span], "en": [format_date(day, "en") for day in span]}
         if span
         else None,
-        "timeline": [_timeline_entry(b) for b in dossier.briefings],
+        "timeline": _timeline(dossier),
         "undated": [_timeline_entry(b) for b in dossier.undated],
         "actors": [_actor_view(actor, links) for actor in dossier.actors],
         "speakers": [
-            (_quote_view("", speaker, links), [(_quote_view(q.text, speaker, links), _timeline_entry(b)) for q, b in quotes])
+            (
+                _quote_view("", speaker, links),
+                [(_quote_view(q.text, speaker, links), _timeline_entry(b)) for q, b in quotes],
+            )
             for speaker, quotes in quotes_by_speaker(dossier)
         ],
     }
+
+
+def _timeline(dossier: Dossier) -> list[dict[str, Any]]:
+    """Dated briefings in order; other outlets' reports of the same event ride along with the first."""
+    first_of = {source: group[0] for group in dossier.same_event for source in group}
+    by_source = {b.source: b for b in dossier.briefings}
+    entries = []
+    for briefing in dossier.briefings:
+        if first_of.get(briefing.source, briefing.source) != briefing.source:
+            continue
+        group = next((g for g in dossier.same_event if g[0] == briefing.source), ())
+        also = [_timeline_entry(by_source[s]) for s in group[1:] if s in by_source]
+        entries.append({**_timeline_entry(briefing), "also": also})
+    return entries
 
 
 def _timeline_entry(briefing: Briefing) -> dict[str, Any]:

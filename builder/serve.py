@@ -12,13 +12,14 @@ from watchdog.observers import Observer
 from builder.group import group
 from builder.pipeline import extract_folder
 from builder.publish import publish
+from builder.read import read_dossier_rules
 from builder.render import render
 
 
 def rebuild_content(articles: Path, content: Path) -> None:
     """Extract, group and render the articles into content/."""
     extraction = extract_folder(articles)
-    digest = group(extraction.briefings, extraction.problems)
+    digest = group(extraction.briefings, extraction.problems, read_dossier_rules(articles))
     publish(render(digest), content)
     for problem in digest.problems:
         print(f"skipped: {problem.source}: {problem.reason}", file=sys.stderr)

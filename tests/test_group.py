@@ -1,0 +1,87 @@
+"""Grouping: topics found from content, same-event reports, and the user's dossiers.yml corrections."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder.errors import ConfigError
+from builder.group import group
+from builder.pipeline import extract_folder
+from builder.read import read_dossier_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+
+
+@pytest.fixture(scope="module")
+def briefings() -> tuple:
+    return extract_folder(ROOT / "seeds").briefings + extract_folder(FIXTURES).briefings
+
+
+def _members(digest) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return sorted(sorted(Path(b.source).name for b in (*d.briefings, *d.undated)) for d in digest.dossiers)
+
+
+def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tuple) -> None:
+    groups = _members(group(briefings))
+    seeds = sorted(path.name for path in (ROOT / "seeds").glob("*.txt"))
+    assert seeds in groups
+    assert ["byline_date_cnn_style.txt", "same_event_tempo_style.txt"] in groups
+    assert ["followup_gaza_aid_detik_style.txt", "two_digit_year_kompas_style.txt"] in groups
+    assert len(groups) == 9  # the five remaining fixtures are topics of their own
+
+
+def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
+    dossier = next(d for d in group(briefings).dossiers if len(d.briefings) == 2 and d.same_event)
+    assert [Path(s).name for s in dossier.same_event[0]] == ["byline_date_cnn_style.txt", "same_event_tempo_style.txt"]
+    gaza = next(d for d in group(briefings).dossiers if any("gaza" in b.source for b in d.briefings))
+    assert gaza.same_event == ()  # days apart: a follow-up, not the same event
+
+
+def test_dossier_slugs_and_titles_are_stable(briefings: tuple) -> None:
+    first, second = group(briefings), group(tuple(reversed(briefings)))
+    assert [(d.slug, d.title) for d in first.dossiers] == [(d.slug, d.title) for d in second.dossiers]
+
+
+def test_dossiers_yml_pins_titles_moves_and_splits(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    shutil.copy(FIXTURES / "clean_markdown.md", folder)
+    (folder / "dossiers.yml").write_text(
+        "- article: 004_3af88301f48234c4.txt\n  title: Poros Moskow-Pyongyang\n  add: [clean_markdown.md]\n"
+        "- split: [000_194dfaba7863c989.txt]\n  title: Reaksi Washington\n",
+        encoding="utf-8",
+    )
+    digest = group(extract_folder(folder).briefings, (), read_dossier_rules(folder))
+    titles = {d.title: sorted(Path(b.source).name for b in (*d.briefings, *d.undated)) for d in digest.dossiers}
+    assert titles["Reaksi Washington"] == ["000_194dfaba7863c989.txt"]
+    assert "clean_markdown.md" in titles["Poros Moskow-Pyongyang"] and len(titles["Poros Moskow-Pyongyang"]) == 5
+    assert {d.slug for d in digest.dossiers} == {"poros-moskow-pyongyang", "reaksi-washington"}
+
+
+def test_a_sidecar_dossier_gathers_its_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("agency_label_then_headline.txt", "clean_markdown.md"):
+        shutil.copy(FIXTURES / name, folder)
+    (folder / "agency_label_then_headline.yml").write_text("dossier: Pantauan Asia Tenggara\n")
+    (folder / "clean_markdown.yml").write_text("dossier: Pantauan Asia Tenggara\n")
+    digest = group(extract_folder(folder).briefings)
+    assert [(d.title, len(d.briefings)) for d in digest.dossiers] == [("Pantauan Asia Tenggara", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- artikel: a.txt\n", "rule 1: unknown field 'artikel' (allowed: article, title, add, split)"),
+        ("- article: a.txt\n  add: b.txt\n", "rule 1: 'add' must be a list of file names"),
+        ("- title: Tanpa artikel\n", "rule 1: needs 'article' (the dossier that holds it) or 'split'"),
+        ("article: a.txt\n", "must be a list of rules"),
+    ],
+)
+def test_invalid_dossiers_yml_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "dossiers.yml").write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        read_dossier_rules(tmp_path)
+    assert str(caught.value).startswith(f"{tmp_path / 'dossiers.yml'}: ") and message in str(caught.value)
