@@ -174,7 +174,6 @@ def _summary(record: dict) -> str:  # type: ignore[type-arg]
 def _run_evaluate(args: argparse.Namespace) -> int:
     from builder.evaluate import evaluate, format_table
     from builder.extract import extract_file
-
     from builder.group import group
     from builder.pipeline import extract_folder
     from builder.read import read_dossier_rules
