@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -43,7 +45,13 @@ def _parser() -> argparse.ArgumentParser:
         "--cache", type=Path, default=DEFAULT_CACHE, help="cache of extracted articles (default .cache/ikhtisar)"
     )
     build.add_argument("--no-cache", action="store_true", help="extract every article again")
+    build.add_argument("--no-pdf", action="store_true", help="do not print dossiers to PDF")
     build.set_defaults(run=_run_build)
+
+    pdf = commands.add_parser("pdf", help="print dossiers to PDF into <site>/pdf/ (all, or the ones named)")
+    _add_paths(pdf)
+    pdf.add_argument("dossiers", nargs="*", metavar="DOSSIER", help="dossier slugs (default: every dossier)")
+    pdf.set_defaults(run=_run_pdf)
 
     serve = commands.add_parser("serve", help="live preview; rebuilds when an article is added or changed")
     _add_paths(serve)
@@ -88,10 +96,32 @@ def _run_build(args: argparse.Namespace) -> int:
     rules, rule_problems = _dossier_rules(args.articles)
     extraction = extract_folder(args.articles, progress=_progress, cache=cache)
     digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules)
-    site = None if args.no_site else SiteBuild(args.config, args.site)
+    site = None if args.no_site else SiteBuild(args.config, args.site, lambda: _pdfs(digest, args.no_pdf))
     publish(render(digest), args.content, site)
     _report(extraction.articles, digest, args)
     return 1 if args.strict and digest.problems else 0
+
+
+def _pdfs(digest, skip: bool) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """Dossier PDFs dated by SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    from builder.pdf import weasyprint_available
+    from builder.render import dossier_pdfs
+
+    if skip:
+        return {}
+    missing = weasyprint_available()
+    if missing:
+        print(f"warning: dossier PDFs not made: {missing}", file=sys.stderr)
+        return {}
+    return dossier_pdfs(digest, build_date())
+
+
+def build_date() -> dt.date:
+    """The date printed on PDFs: SOURCE_DATE_EPOCH (seconds) when set, else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
 
 
 def _dossier_rules(articles: Path) -> tuple[tuple, tuple]:  # type: ignore[type-arg]
@@ -130,6 +160,30 @@ def _report(articles: int, digest, args: argparse.Namespace) -> None:  # type: i
         f"{undated} undated; {len(digest.dossiers)} dossiers; wrote {where}",
         file=sys.stderr,
     )
+
+
+def _run_pdf(args: argparse.Namespace) -> int:
+    from builder.cache import BriefingCache
+    from builder.group import group
+    from builder.pdf import dossier_pdf, weasyprint_available
+    from builder.pipeline import extract_folder
+    from builder.publish import add_to_site
+
+    missing = weasyprint_available()
+    if missing:
+        raise IkhtisarError("pdf", missing)
+    rules, _problems = _dossier_rules(args.articles)
+    digest = group(extract_folder(args.articles, cache=BriefingCache(DEFAULT_CACHE)).briefings, (), rules)
+    chosen = [d for d in digest.dossiers if not args.dossiers or d.slug in args.dossiers]
+    unknown = sorted(set(args.dossiers) - {d.slug for d in digest.dossiers})
+    if unknown:
+        known = ", ".join(d.slug for d in digest.dossiers[:10])
+        raise IkhtisarError(", ".join(unknown), f"no such dossier (dossiers are: {known})")
+    built = build_date()
+    add_to_site({f"pdf/{d.slug}.pdf": dossier_pdf(d, built) for d in chosen}, args.site)
+    for dossier in chosen:
+        print(f"{args.site}/pdf/{dossier.slug}.pdf", file=sys.stderr)
+    return 0
 
 
 # -- serve ----------------------------------------------------------------

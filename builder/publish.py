@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,7 @@ def publish(pages: Mapping[str, str], content_dir: Path, site: SiteBuild | None 
     if site is not None:
         site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
         _run_mkdocs(site.config_file, staging, site_staging)
+        _write_files(site.extra_files(), site_staging)
         swap_in(staging, content_dir)
         swap_in(site_staging, site.site_dir)
     else:
@@ -59,10 +60,28 @@ def _reuse(old: Path, target: Path, data: bytes) -> bool:
 
 @dataclass(frozen=True)
 class SiteBuild:
-    """Where MkDocs reads its configuration and writes the site."""
+    """Where MkDocs reads its configuration and writes the site, and files to add to it (PDFs)."""
 
     config_file: Path
     site_dir: Path
+    extra_files: Callable[[], Mapping[str, bytes]] = dict  # made only once MkDocs has succeeded
+
+
+def add_to_site(files: Mapping[str, bytes], site_dir: Path) -> None:
+    """Add or replace single files in a built site, each through a temporary name (PDFs on demand)."""
+    for relative, data in files.items():
+        target = site_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = _sibling(target, STAGING_SUFFIX)
+        temporary.write_bytes(data)
+        temporary.replace(target)
+
+
+def _write_files(files: Mapping[str, bytes], root: Path) -> None:
+    for relative, data in files.items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
 def _run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path) -> None:

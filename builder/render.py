@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import re
@@ -16,10 +17,13 @@ from builder.dates import format_date
 from builder.feed import atom_feed
 from builder.group import date_range, quotes_by_speaker
 from builder.model import Actor, Briefing, DateStamp, Digest, Dossier
+from builder.pdf import dossier_pdf
 from builder.slug import slugify
+from builder.timeline import timeline_svg
 
 KIND_LABELS = {"person": "orang", "organization": "organisasi", "country": "negara", "place": "tempat"}
 NEWEST_ON_HOME = 10
+PDF_MIN_BRIEFINGS = 2
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+)([.)]?)(?=\s|$)")
@@ -40,6 +44,7 @@ def render(digest: Digest) -> dict[str, str]:
     )
     pages = {f"briefings/{b.slug}.md": render_briefing(b, links) for b in digest.briefings}
     pages.update({f"dossiers/{d.slug}.md": render_dossier(d, links) for d in digest.dossiers})
+    pages.update({f"dossiers/{d.slug}-linimasa.svg": timeline_svg(d) for d in digest.dossiers if d.briefings})
     pages.update({f"actors/{links.actors[a.name]}.md": render_actor(a, digest, links) for a in digest.actors})
     pages["dossiers/index.md"] = _page(
         "dossiers_index.md.j2", dossiers=[_dossier_view(d, links) for d in digest.dossiers]
@@ -193,6 +198,7 @@ def _dossier_view(dossier: Dossier, links: Links) -> dict[str, Any]:
     return {
         "title": escape(dossier.title),
         "slug": dossier.slug,
+        "pdf": has_pdf(dossier),
         "count": len(members),
         "outlets": sorted({b.outlet for b in members if b.outlet}),
         "span": {"id": [format_date(day, "id") for day in span], "en": [format_date(day, "en") for day in span]}
@@ -209,6 +215,16 @@ def _dossier_view(dossier: Dossier, links: Links) -> dict[str, Any]:
             for speaker, quotes in quotes_by_speaker(dossier)
         ],
     }
+
+
+def has_pdf(dossier: Dossier) -> bool:
+    """Dossiers of several briefings are printed; a one-briefing dossier is its briefing."""
+    return len(dossier.briefings) + len(dossier.undated) >= PDF_MIN_BRIEFINGS
+
+
+def dossier_pdfs(digest: Digest, built: dt.date) -> dict[str, bytes]:
+    """The PDF of every dossier that has one, keyed by its path in the site (pdf/<slug>.pdf)."""
+    return {f"pdf/{d.slug}.pdf": dossier_pdf(d, built) for d in digest.dossiers if has_pdf(d)}
 
 
 def _timeline(dossier: Dossier) -> list[dict[str, Any]]:
