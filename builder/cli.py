@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
+from typing import TypeVar
 
 from builder.errors import IkhtisarError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
 DEFAULT_CACHE = Path(".cache") / "ikhtisar"
+T = TypeVar("T")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--no-cache", action="store_true", help="extract every article again")
     build.add_argument("--no-pdf", action="store_true", help="do not print dossiers to PDF")
+    build.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores for 200+ articles)")
+    build.add_argument("--dask", metavar="ADDRESS", help="extract on a Dask cluster (scheduler address)")
     build.set_defaults(run=_run_build)
 
     pdf = commands.add_parser("pdf", help="print dossiers to PDF into <site>/pdf/ (all, or the ones named)")
@@ -94,7 +100,8 @@ def _run_build(args: argparse.Namespace) -> int:
         raise IkhtisarError(str(args.articles), "no such folder of articles")
     cache = None if args.no_cache else BriefingCache(args.cache)
     rules, rule_problems = _dossier_rules(args.articles)
-    extraction = extract_folder(args.articles, progress=_progress, cache=cache)
+    with _executor(args) as executor:
+        extraction = extract_folder(args.articles, progress=_progress, cache=cache, executor=executor)
     digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules)
     site = None if args.no_site else SiteBuild(args.config, args.site, lambda: _pdfs(digest, args.no_pdf))
     publish(render(digest), args.content, site)
@@ -136,12 +143,33 @@ def _dossier_rules(articles: Path) -> tuple[tuple, tuple]:  # type: ignore[type-
         return (), (Problem(error.source, f"{error.reason} (grouping corrections ignored)"),)
 
 
-def _progress(paths: list[Path]) -> Iterable[Path]:
+def _progress(items: Iterable[T], total: int) -> Iterable[T]:
+    """A progress bar over the articles on a terminal; nothing when output goes to a file or CI log."""
     if not sys.stderr.isatty():
-        return paths
+        return items
     from rich.progress import track
 
-    return track(paths, description="Membaca artikel", console=_stderr_console(), transient=True)
+    return track(items, total=total, description="Membaca artikel", console=_stderr_console(), transient=True)
+
+
+@contextlib.contextmanager
+def _executor(args: argparse.Namespace) -> Iterator[Executor | None]:
+    """Where articles are extracted: a Dask cluster, a process pool, or this process."""
+    if args.dask:
+        from distributed import Client
+
+        with Client(args.dask) as client:
+            yield client.get_executor()
+        return
+    from builder.pipeline import default_executor
+    from builder.read import find_articles
+
+    executor = default_executor(sum(1 for _ in find_articles(args.articles)), args.jobs)
+    if executor is None:
+        yield None
+        return
+    with executor:
+        yield executor
 
 
 def _stderr_console():  # type: ignore[no-untyped-def]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from builder.cache import BriefingCache, article_key
 from builder.clean import clean
@@ -14,7 +17,13 @@ from builder.extract import extract
 from builder.model import Briefing, Problem
 from builder.read import find_articles, raw_contents, read_article
 
-Progress = Callable[[Iterable[Path]], Iterable[Path]]
+T = TypeVar("T")
+Progress = Callable[[Iterable[T], int], Iterable[T]]
+PARALLEL_FROM = 200  # fewer articles than this are extracted in-process: worker start-up costs more
+
+
+def _no_progress(items: Iterable[T], total: int) -> Iterable[T]:
+    return items
 
 
 @dataclass(frozen=True)
@@ -27,25 +36,49 @@ class Extraction:
 
 
 def extract_folder(
-    folder: Path, progress: Progress = lambda paths: paths, cache: BriefingCache | None = None
+    folder: Path,
+    progress: Progress = _no_progress,
+    cache: BriefingCache | None = None,
+    executor: Executor | None = None,
 ) -> Extraction:
-    """Extract every article under folder; a bad file becomes a Problem, the rest go on."""
-    paths = list(find_articles(folder))
+    """Extract every article under folder; a bad file becomes a Problem, the rest go on.
+
+    With an executor (a process pool, or a Dask cluster's `Client.get_executor()`)
+    the articles are extracted by its workers; results come back in file order.
+    """
+    jobs = [(path, _shown_name(path, folder), cache) for path in find_articles(folder)]
+    results = executor.map(extract_one, jobs, **_chunks(executor)) if executor else map(extract_one, jobs)
     briefings: list[Briefing] = []
     problems: list[Problem] = []
-    for path in progress(paths):
-        shown = _shown_name(path, folder)
-        try:
-            briefing = _extract_cached(path, shown, cache)
-        except IkhtisarError as error:
-            problems.append(Problem(shown, error.reason))
-            continue
-        if not briefing.body:
-            problems.append(Problem(shown, "no article text left after removing page furniture"))
-            continue
-        briefings.append(briefing)
+    for result in progress(results, len(jobs)):
+        (briefings if isinstance(result, Briefing) else problems).append(result)  # type: ignore[arg-type]
     kept, duplicates = _drop_duplicates(briefings)
-    return Extraction(_unique_slugs(kept), (*problems, *duplicates), len(paths))
+    return Extraction(_unique_slugs(kept), (*problems, *duplicates), len(jobs))
+
+
+def extract_one(job: tuple[Path, str, BriefingCache | None]) -> Briefing | Problem:
+    """One article, end to end; a worker runs this (it takes and returns plain picklable data)."""
+    path, shown, cache = job
+    try:
+        briefing = _extract_cached(path, shown, cache)
+    except IkhtisarError as error:
+        return Problem(shown, error.reason)
+    if not briefing.body:
+        return Problem(shown, "no article text left after removing page furniture")
+    return briefing
+
+
+def default_executor(articles: int, jobs: int | None = None) -> Executor | None:
+    """A process pool over every core for a large folder; None (in-process) for a small one or jobs=1."""
+    workers = jobs or os.cpu_count() or 1
+    if workers <= 1 or (jobs is None and articles < PARALLEL_FROM):
+        return None
+    return ProcessPoolExecutor(max_workers=workers)
+
+
+def _chunks(executor: Executor) -> dict[str, int]:
+    """Process pools ship work in chunks (one round trip per chunk); other executors take items one by one."""
+    return {"chunksize": 32} if isinstance(executor, ProcessPoolExecutor) else {}
 
 
 def _extract_cached(path: Path, shown: str, cache: BriefingCache | None) -> Briefing:
