@@ -1,0 +1,1338 @@
+"""Finds the actors of an article: people (by rules), organizations, countries and places.
+
+Countries, organizations and places come from the gazetteer. People are found
+by rules over the cleaned paragraphs, never from a list of names:
+
+* a title or role before a capitalized name ("Presiden Rusia X", "juru bicara
+  X", "Wakil Menteri ... untuk Strategi dan Intelijen X", "timpalannya dari
+  Rusia X");
+* a verb of saying next to a name ("kata X", "menurut X", "X mengatakan");
+* apposition ("X, asisten menteri di ...", "<Organization>, X mengatakan");
+* a mid-sentence run of 2-4 capitalized words that is not a gazetteer entity
+  and not made only of ordinary Indonesian words.
+
+Within one article a later single name ("Macron", "Lee") or a titled single
+name ("Menlu X") joins the full name it is the first or last word of; the
+person introduced first wins a shared word. Across articles `merge_people`
+merges spelling variants of one person.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from builder import lexicon
+from builder.gazetteer import Entity, country_forms, find_entities, find_generics, institution, lookup
+from builder.model import Actor, ActorKind
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORDS = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_OPENERS = frozenset({".", "!", "?", ":", "“", '"', "‘", "”", "—", "–", "•", "*"})
+_MAX_NAME_TOKENS = 5  # a run of more capitalized words is a title of something, not a name
+_BARE_MIN, _BARE_MAX = 2, 4  # a bare capitalized run is a person candidate at this length
+_ROLE_MAX_UNITS = 16  # an apposition role is cut here
+_FIRST_NAME_SIMILARITY = 80  # rapidfuzz ratio for first-name spelling variants ("Mathew"/"Matthew")
+_SURNAME_SIMILARITY = 88  # rapidfuzz ratio for surname spelling variants ("Shoigu"/"Shoygu")
+_ROLE_SIMILARITY = 80  # rapidfuzz token_set_ratio for two roles to be the same office
+_BLOCK_PREFIX = 3  # surnames compared across articles share this many first letters
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an actor: offsets into paragraphs[paragraph]."""
+
+    paragraph: int
+    start: int
+    end: int
+    name: str  # canonical actor name it resolves to
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The actors of one article and every place they are mentioned."""
+
+    actors: tuple[Actor, ...]  # most mentioned first, ties by first appearance
+    mentions: tuple[Mention, ...]  # in text order
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_cast(paragraphs: Sequence[str]) -> Cast:
+    """Find the people, organizations, countries and places of one article."""
+    finds: list[_Find] = []
+    singles: list[_Single] = []
+    for index, text in enumerate(paragraphs):
+        scan = _scan_paragraph(index, text)
+        finds.extend(scan.finds)
+        singles.extend(scan.singles)
+    people = _resolve_people(finds)
+    return _assemble(_resolve_generics(_resolve_references(finds, singles, people)))
+
+
+def merge_people(actors: Sequence[Actor]) -> dict[str, str]:
+    """Map each person's canonical name to the name of the person it is merged with across articles."""
+    people = [actor for actor in actors if actor.kind == "person"]
+    names = list(dict.fromkeys(actor.name for actor in people))
+    roles: dict[str, set[str]] = {name: set() for name in names}
+    counts: Counter[str] = Counter()
+    for actor in people:
+        roles[actor.name].update(_role_text(role) for role in actor.roles)
+        counts[actor.name] += 1
+    parent = {name: name for name in names}
+    spellings: dict[str, str] = {}
+    for name in names:  # "Kim Yo-jong" / "Kim Yo Jong": one spelling once hyphens and spaces go
+        other = spellings.setdefault(_compact(tuple(name.split())), name)
+        parent[_root(parent, name)] = _root(parent, other)
+    full = [name for name in names if len(name.split()) > 1]
+    for block in _surname_blocks(full).values():
+        for i, first in enumerate(block):
+            for second in block[i + 1 :]:
+                if _same_across_articles(first, second, roles):
+                    parent[_root(parent, second)] = _root(parent, first)
+    by_end: dict[str, list[str]] = {}
+    for name in full:
+        words = name.split()
+        for word in {words[0], _surname(tuple(words))}:
+            by_end.setdefault(word, []).append(name)
+    for name in names:
+        if len(name.split()) == 1:
+            _merge_single(name, by_end.get(name, []), roles, parent)
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(_root(parent, name), []).append(name)
+    merged: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda name: (counts[name], len(name), name))
+        merged.update({name: best for name in members})
+    return merged
+
+
+# ---------------------------------------------------------------- language data
+
+
+_END = "\x00"  # trie key marking the end of a phrase (never a word)
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """Lowercase word sequences in a trie keyed by word."""
+
+    trie: dict[str, dict]
+
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> _Phrases:
+        trie: dict[str, dict] = {}
+        for phrase in phrases:
+            node = trie
+            for word in _TOKEN.findall(str(phrase).lower()):
+                node = node.setdefault(word, {})
+            if node is not trie:
+                node[_END] = {}
+        return cls(trie)
+
+    def match(self, units: Sequence[_Unit], i: int) -> int:
+        """End index of the longest phrase starting at units[i], or i when none does."""
+        node, best, j = self.trie, i, i
+        while j < len(units) and not units[j].entity_like:
+            node = node.get(units[j].low)
+            if node is None:
+                break
+            j += 1
+            if _END in node:
+                best = j
+        return best
+
+    def ends_at(self, units: Sequence[_Unit], end: int) -> bool:
+        """True when a phrase ends right before units[end]."""
+        return any(self.match(units, start) == end for start in range(max(0, end - 4), end))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: _Phrases
+    title_words: frozenset[str]
+    modifiers: _Phrases
+    field_titles: frozenset[str]
+    abbreviations: dict[str, str]
+    links: frozenset[str]
+    joiners: frozenset[str]
+    particles: frozenset[str]
+    suffixes_of_names: frozenset[str]
+    prefixes: tuple[str, ...]
+    not_names: frozenset[str]
+    calendar: frozenset[str]
+    org_heads: _Phrases
+    org_tails: frozenset[str]
+    place_tails: frozenset[str]
+    place_heads: _Phrases
+    thing_words: frozenset[str]
+    org_context: _Phrases
+    place_context: _Phrases
+    suffixes: tuple[str, ...]
+    honorifics: frozenset[str]
+    verbs_after: frozenset[str]
+    according_to: _Phrases
+    verbs_before: frozenset[str]
+    between: frozenset[str]
+    triggers: frozenset[str]  # lowercase words that may start a rule
+    vocabulary: frozenset[str]  # every lowercase word some rule looks at
+    head_starts: frozenset[str]  # first words of organization, place and thing heads
+    title_starts: frozenset[str]  # first words of titles and their modifiers
+    name_stops: frozenset[str]  # capitalized words that are never part of a name
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    people = lexicon.load("people")
+    speech = lexicon.load("speech")
+    titles = [str(t) for t in people["titles"]]
+    firsts = [
+        _TOKEN.findall(str(w).lower())[:1] for w in (*titles, *people["title_modifiers"], *speech["according_to"])
+    ]
+    triggers = {w[0] for w in firsts if w} | set(speech["verbs_after"]) | set(people["name_particles"])
+    triggers |= {str(p).lower() for p in people["name_prefixes"]}
+    return _Lexicon(
+        titles=_Phrases.of(titles),
+        title_words=frozenset(_TOKEN.findall(" ".join(titles).lower())) - {"."},
+        modifiers=_Phrases.of(people["title_modifiers"]),
+        field_titles=frozenset(str(t).lower() for t in people["field_titles"]),
+        abbreviations={str(k).lower(): str(v).lower() for k, v in people["role_abbreviations"].items()},
+        links=frozenset(people["title_links"]),
+        joiners=frozenset(people["field_joiners"]),
+        particles=frozenset(people["name_particles"]),
+        suffixes_of_names=frozenset(people["name_suffixes"]),
+        prefixes=tuple(str(p).lower() for p in people["name_prefixes"]),
+        not_names=frozenset(str(w).lower() for w in people["not_names"]),
+        calendar=_calendar_words(people["calendar_variants"]),
+        org_heads=_Phrases.of(people["org_heads"]),
+        org_tails=frozenset(str(w).lower() for w in people["org_tails"]),
+        place_tails=frozenset(str(w).lower() for w in people["place_tails"]),
+        place_heads=_Phrases.of(people["place_heads"]),
+        thing_words=frozenset(str(w).lower() for w in people["thing_words"]),
+        org_context=_Phrases.of(people["org_context"]),
+        place_context=_Phrases.of(people["place_context"]),
+        suffixes=tuple(people["common_suffixes"]),
+        honorifics=frozenset(people["honorifics"]),
+        verbs_after=frozenset(speech["verbs_after"]),
+        according_to=_Phrases.of(speech["according_to"]),
+        verbs_before=frozenset(speech["verbs_before"]),
+        between=frozenset(speech["between_subject_and_verb"]),
+        triggers=frozenset(triggers),
+        vocabulary=_vocabulary(people, speech),
+        head_starts=_first_words(people["org_heads"], people["place_heads"], people["thing_words"]),
+        title_starts=_first_words(titles, people["title_modifiers"]),
+        name_stops=_name_stops(people, speech, titles),
+    )
+
+
+def _first_words(*lists: Sequence[str]) -> frozenset[str]:
+    return frozenset(words[0] for items in lists for item in items if (words := _TOKEN.findall(str(item).lower())))
+
+
+def _name_stops(people: dict, speech: dict, titles: Sequence[str]) -> frozenset[str]:
+    """Words never inside a name: function words, calendar words, verbs of saying, title and head words."""
+    words = {str(w).lower() for w in people["not_names"]} | _calendar_words(people["calendar_variants"])
+    words |= set(speech["verbs_after"]) | set(speech["verbs_before"])
+    words |= _first_words(speech["according_to"], people["org_heads"], people["place_heads"])
+    words |= {w for w in _first_words(titles) if len(w) > 1}
+    return frozenset(words)
+
+
+def _vocabulary(people: dict, speech: dict) -> frozenset[str]:
+    """Every word of the people and speech lists: the lowercase words the rules read."""
+    words: set[str] = set()
+    for data in (people, speech):
+        for value in data.values():
+            items = [*value.keys(), *value.values()] if isinstance(value, dict) else value
+            for item in items:
+                words.update(_TOKEN.findall(str(item).lower()))
+    return frozenset(words | {w + "nya" for w in speech["verbs_after"]})
+
+
+def _calendar_words(variants: Sequence[str]) -> frozenset[str]:
+    """Weekday and month names from Babel (CLDR, Indonesian and English) plus variants."""
+    from babel import Locale
+
+    words = {str(v).lower() for v in variants}
+    for code in ("id", "en"):
+        locale = Locale(code)
+        for width in ("wide", "abbreviated"):
+            words.update(name.lower() for name in locale.days["format"][width].values())
+            words.update(name.lower() for name in locale.months["format"][width].values())
+    return frozenset(words)
+
+
+@functools.cache
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@functools.lru_cache(maxsize=65536)
+def _ordinary(low: str) -> bool:
+    """True for an ordinary Indonesian word (Sastrawi root, or a root with affixes)."""
+    lex = _lexicon()
+    if low in lex.not_names or low in lex.calendar or low in lex.title_words:
+        return True
+    if "-" in low:
+        return all(_ordinary(part) for part in low.split("-") if part)
+    roots = lexicon.root_words()
+    if low in roots:
+        return True
+    if not low.isalpha() or len(low) < 4:
+        return False
+    stem = _stemmer().stem(low)
+    return stem != low and stem in roots and len(stem) >= 3
+
+
+# ---------------------------------------------------------------- units
+
+
+class _Unit(NamedTuple):
+    """A token of a paragraph, or a whole gazetteer hit (a tuple: built for every word)."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    entity: Entity | None
+    generic: str | None  # template key of a country-less institution
+    sentence_start: bool
+    entity_like: bool
+    is_word: bool
+    capitalized: bool
+
+
+def _units(text: str) -> list[_Unit]:
+    """Split a paragraph into tokens, each gazetteer hit kept whole.
+
+    Lowercase words that no rule looks at are merged into one "gap" unit per
+    run (empty `low`), which every rule treats as a stop: scanning stays cheap.
+    """
+    spans: list[tuple[int, int, Entity | None, str | None]] = [
+        (h.start, h.end, h.entity, None) for h in find_entities(text)
+    ]
+    spans += [(g.start, g.end, None, g.key) for g in find_generics(text)]
+    spans.sort(key=lambda span: span[0])
+    spans.append((len(text), len(text), None, None))
+    out: list[_Unit] = []
+    pos = 0
+    expecting = True  # the next word starts a sentence
+    for start, end, entity, key in spans:
+        if start < pos:
+            continue
+        expecting = _word_units(text, pos, start, expecting, out)
+        if end > start:
+            form = text[start:end]
+            out.append(_new_unit((start, end, form, form.lower(), entity, key, expecting, True, True, True)))
+            expecting = False
+        pos = end
+    return out
+
+
+def _word_units(text: str, pos: int, end: int, expecting: bool, out: list[_Unit]) -> bool:
+    """Append the units of text[pos:end]; return whether a sentence starts after them."""
+    vocabulary = _lexicon().vocabulary
+    gap = -1  # start of the pending run of unread lowercase words
+    gap_end = 0
+    for match in _TOKEN.finditer(text, pos, end):
+        word = match.group()
+        first = word[0]
+        is_word = first.isalnum()
+        low = word.lower()
+        if is_word and not expecting and first.islower() and low not in vocabulary and "-" not in low:
+            if gap < 0:
+                gap = match.start()
+            gap_end = match.end()
+            continue
+        if gap >= 0:
+            out.append(_new_unit((gap, gap_end, text[gap:gap_end], "", None, None, False, False, True, False)))
+            gap = -1
+        start, stop = match.span()
+        out.append(_new_unit((start, stop, word, low, None, None, expecting and is_word, False, is_word,
+                              first.isupper())))  # fmt: skip
+        expecting = (expecting or word in _OPENERS) if not is_word else False
+    if gap >= 0:
+        out.append(_new_unit((gap, gap_end, text[gap:gap_end], "", None, None, False, False, True, False)))
+    return expecting
+
+
+_new_unit = functools.partial(tuple.__new__, _Unit)
+
+
+def _is_title_case_line(text: str) -> bool:
+    """A subheading or headline line: short, no final stop, mostly capitalized words."""
+    words = [w for w in _WORDS.findall(text) if not w.isdigit()]
+    if not words or len(words) > 16 or text.rstrip()[-1:] in {".", "!", "?", "”", '"'}:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
+# ---------------------------------------------------------------- finds
+
+
+@dataclass(frozen=True)
+class _Find:
+    """Something the paragraph scan found: a span and what it names."""
+
+    paragraph: int
+    start: int  # the span of the surface form (title included)
+    end: int
+    kind: ActorKind
+    key: str  # entity name, org/place run text, person name text, or "generic:<key>"
+    english: str = ""
+    tokens: tuple[str, ...] = ()  # a person's name words
+    name_start: int = -1  # where the name itself starts (persons)
+    role: str | None = None
+    role_key: tuple[str, ...] | None = None
+    reference: bool = False  # a title with no name ("presiden Rusia"), resolved later
+    alias: str | None = None  # a short form given in parentheses: "(KPK)", "(Jokowi)"
+    generic: str | None = None
+    forms: tuple[str, ...] = ()  # surface forms: the name as written, and title + name
+    extra_roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Single:
+    """A lone capitalized word that may be a later mention of a person."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Scan:
+    finds: list[_Find] = field(default_factory=list)
+    singles: list[_Single] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A title phrase with its qualifiers, and the name after it if any."""
+
+    start: int  # unit indexes
+    end: int  # end of title + qualifiers (exclusive)
+    name: tuple[int, int] | None  # unit range of the name
+    entities: tuple[int, ...]  # unit indexes of qualifier entities
+    head: str  # normalized title words
+    bodies: tuple[tuple[int, int], ...] = ()  # unit ranges of bodies named by a head word ("Partai Golkar")
+
+
+def _scan_paragraph(index: int, text: str) -> _Scan:
+    """Find every actor span of one paragraph, left to right."""
+    units = _units(text)
+    scan = _Scan()
+    lex = _lexicon()
+    headline = _is_title_case_line(text)
+    cued = False  # the previous word was a verb of saying: the next name is a person
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if not unit.is_word:
+            cued = cued and unit.text in {"(", ")"}
+            i += 1
+            continue
+        if not unit.capitalized and unit.low not in lex.triggers and not unit.low.startswith(lex.prefixes):
+            cued = False
+            i += 1
+            continue
+        nxt = _scan_run(index, text, units, i, scan, headline, cued)
+        if nxt > i:
+            i, cued = nxt, False
+            continue
+        cued = unit.low in lex.verbs_after or lex.according_to.match(units, i) > i
+        if cued and lex.according_to.match(units, i) > i + 1:
+            i = lex.according_to.match(units, i)
+            continue
+        if unit.capitalized and not unit.entity_like and unit.low not in lex.not_names:
+            scan.singles.append(_Single(index, unit.start, unit.end, unit.text))
+        i += 1
+    return scan
+
+
+def _scan_run(index: int, text: str, units: list[_Unit], i: int, scan: _Scan, headline: bool, cued: bool) -> int:
+    """Try every rule at units[i]; return the index after what was consumed, or i."""
+    lex = _lexicon()
+    unit = units[i]
+    if unit.capitalized and (i == 0 or not units[i - 1].capitalized):
+        nxt = _named_by_tail(index, text, units, i, scan)
+        if nxt > i:
+            return nxt
+    if unit.low in lex.head_starts and unit.capitalized:
+        nxt = _org_or_place_by_head(index, text, units, i, scan)
+        if nxt > i:
+            return nxt
+    if unit.entity_like:
+        return _entity_unit(index, text, units, i, scan)
+    if unit.low in lex.title_starts:
+        nxt = _titled_person(index, text, units, i, scan)
+        if nxt > i:
+            return nxt
+    return _name_run_rule(index, text, units, i, scan, headline, cued)
+
+
+def _entity_unit(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
+    unit = units[i]
+    if unit.entity is not None:
+        scan.finds.append(_entity_find(index, unit))
+        return i + 1
+    if unit.generic is not None:
+        scan.finds.append(
+            _Find(index, unit.start, unit.end, "organization", f"generic:{unit.generic}", generic=unit.generic,
+                  forms=(unit.text,))
+        )  # fmt: skip
+        return i + 1
+    return i
+
+
+def _entity_find(index: int, unit: _Unit) -> _Find:
+    assert unit.entity is not None
+    entity = unit.entity
+    return _Find(index, unit.start, unit.end, entity.kind, entity.name, english=entity.name, forms=(unit.text,))
+
+
+# -- organizations and places named by a head or tail word -----------------
+
+
+def _named_by_tail(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
+    """'Korea Herald', 'Bangkok Post', 'Jawa Barat': capitalized words closed by an organization or compass word."""
+    lex = _lexicon()
+    run_end = _capitalized_run(units, i)
+    last = units[run_end - 1]
+    if run_end - i < 2 or last.entity_like:
+        return i
+    if last.low in lex.org_tails:
+        kind: ActorKind = "organization"
+    elif last.low in lex.place_tails and not units[run_end - 2].entity_like:
+        kind = "place"
+    else:
+        return i
+    start = i
+    while start < run_end - 2 and _opener(units[start]):
+        start += 1  # "Menurut Korea Herald": the opener is not part of the name
+    return _add_run(index, text, units, start, run_end, kind, scan)
+
+
+def _opener(unit: _Unit) -> bool:
+    """A capitalized word that opens a sentence or clause rather than a name ('Menurut', 'Laporan')."""
+    if unit.entity_like:
+        return False
+    return unit.low in _lexicon().not_names or (unit.sentence_start and _ordinary(unit.low))
+
+
+def _org_or_place_by_head(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
+    """'Partai X', 'Laut X', 'Perang X': a head word making the capitalized words after it a body, place or thing."""
+    lex = _lexicon()
+    for phrases, kind in ((lex.org_heads, "organization"), (lex.place_heads, "place")):
+        head_end = phrases.match(units, i)
+        if head_end > i:
+            end = _capitalized_run(units, head_end, joiners=True)
+            if _names_something(units, head_end, end):
+                return _add_run(index, text, units, i, end, kind, scan)
+            return i
+    if units[i].low in lex.thing_words and not units[i].entity_like:
+        end = i + 1
+        while end < len(units) and units[end].capitalized and not units[end].entity_like:
+            end += 1
+        return end if end > i + 1 else i
+    return i
+
+
+def _capitalized_run(units: Sequence[_Unit], i: int, joiners: bool = False) -> int:
+    """End of the run of capitalized words (gazetteer hits included) starting at units[i]."""
+    lex = _lexicon()
+    end = i
+    while end < len(units):
+        unit = units[end]
+        if (unit.capitalized and unit.is_word and not unit.text.isupper()) or unit.entity_like:
+            end += 1
+        elif unit.capitalized and unit.is_word and unit.text.isupper() and len(unit.text) > 1:
+            end += 1  # an acronym inside a name: "Partai PDI"
+        elif (
+            joiners
+            and unit.low in lex.joiners
+            and end > i
+            and end + 1 < len(units)
+            and units[end + 1].capitalized
+            and units[end + 1].is_word
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _names_something(units: Sequence[_Unit], start: int, end: int) -> bool:
+    """True when the words after a head word name a new body, not just a known entity."""
+    if end <= start:
+        return False
+    words = units[start:end]
+    if any(u.entity is not None and u.entity.kind != "country" for u in words) or any(u.generic for u in words):
+        return False
+    return any(not u.entity_like and u.low not in _lexicon().joiners for u in words)
+
+
+def _add_run(index: int, text: str, units: list[_Unit], i: int, end: int, kind: ActorKind, scan: _Scan) -> int:
+    name = text[units[i].start : units[end - 1].end]
+    scan.finds.append(_Find(index, units[i].start, units[end - 1].end, kind, name, english=name, forms=(name,)))
+    return _alias(index, text, units, end, scan, scan.finds[-1])
+
+
+def _alias(index: int, text: str, units: list[_Unit], end: int, scan: _Scan, named: _Find) -> int:
+    """'(KPK)' or '(Jokowi)' right after a name: a short form of it."""
+    if (
+        end + 2 < len(units)
+        and units[end].text == "("
+        and units[end + 2].text == ")"
+        and not units[end + 1].entity_like
+        and units[end + 1].capitalized
+        and units[end + 1].is_word
+    ):
+        short = units[end + 1]
+        scan.finds.append(
+            replace(named, start=short.start, end=short.end, name_start=short.start, forms=(short.text,),
+                    alias=short.text, role=None, role_key=None)
+        )  # fmt: skip
+        return end + 3
+    return end
+
+
+# -- titles ----------------------------------------------------------------
+
+
+def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
+    """'Presiden Rusia X', 'juru bicara X', 'Menlu X': a title and its name."""
+    title = _title_at(units, i)
+    if title is None:
+        return i
+    role = _role_of(text, units, title)
+    for k in title.entities:
+        _entity_unit(index, text, units, k, scan)
+    for start, end in title.bodies:
+        known = [k for k in range(start, end) if units[k].entity_like]
+        if known:  # "Biro Politik Hamas": the body is named by the entity in it
+            for k in known:
+                _entity_unit(index, text, units, k, scan)
+            continue
+        name = text[units[start].start : units[end - 1].end]
+        scan.finds.append(_Find(index, units[start].start, units[end - 1].end, "organization", name, english=name,
+                                forms=(name,)))  # fmt: skip
+    role_key = _role_key(title, units)
+    if title.name is None:
+        if units[i].capitalized and _ends_with_acronym(units, title.end):
+            return _add_run(index, text, units, i, title.end - 3, "organization", scan)  # "Kepala Staf Gabungan (JCS)"
+        if units[i].capitalized or title.entities:
+            start, end = units[title.start].start, units[title.end - 1].end
+            scan.finds.append(_Find(index, start, end, "person", "", role=role, role_key=role_key, reference=True))
+        return title.end
+    first, last = title.name
+    name_start, name_end = units[first].start, units[last - 1].end
+    tokens = _name_tokens(units, first, last)
+    contiguous = title.end == first
+    forms = (text[units[title.start].start : name_end],) if contiguous else ()
+    forms += (text[name_start:name_end],)
+    find = _Find(
+        index, units[title.start].start if contiguous else name_start, name_end, "person", " ".join(tokens),
+        tokens=tokens, name_start=name_start, role=role, role_key=role_key, forms=forms,
+    )  # fmt: skip
+    scan.finds.append(find)
+    end = _alias(index, text, units, last, scan, find)
+    return _apposition(index, text, units, end, scan, find)
+
+
+def _title_at(units: Sequence[_Unit], i: int) -> _Title | None:
+    """A title phrase (with modifiers and qualifiers) at units[i], and its name if one follows."""
+    lex = _lexicon()
+    j = i
+    while lex.modifiers.match(units, j) > j:
+        j = lex.modifiers.match(units, j)  # "wakil", "mantan" before the title itself
+    end = lex.titles.match(units, j)
+    if end == j:
+        return None
+    head = _normal_title(" ".join(u.low for u in units[i:end] if u.is_word))
+    base = _normal_title(" ".join(u.low for u in units[j:end] if u.is_word))
+    fielded = base in lex.field_titles
+    end, entities, bodies = _qualifiers(units, end, fielded)
+    name = _name_after_title(units, end)
+    return _Title(i, end, name, tuple(entities), head, tuple(bodies))
+
+
+def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, list[int], list[tuple[int, int]]]:
+    """Countries, bodies, '(AS)', 'untuk <Field>' and chained titles after a title."""
+    lex = _lexicon()
+    entities: list[int] = []
+    bodies: list[tuple[int, int]] = []
+    while k < len(units):
+        unit = units[k]
+        if unit.entity_like:
+            entities.append(k)
+            k += 1
+        elif unit.capitalized and lex.org_heads.match(units, k) > k:
+            end = _body_in_title(units, k)
+            if end == k:
+                break
+            bodies.append((k, end))
+            k = end
+        elif _parenthetical_abbreviation(units, k):
+            k += 3
+        elif unit.low in lex.links and k + 1 < len(units) and units[k + 1].capitalized and units[k + 1].is_word:
+            field_end = _field_words(units, k + 1, entities)
+            if field_end == k + 1:
+                break  # "... di Jakarta": a link with no field after it is not part of the title
+            k = field_end
+        elif lex.titles.match(units, k) > k and unit.capitalized:
+            k = lex.titles.match(units, k)
+        elif fielded and _field_word(units, k):
+            k += 1
+        else:
+            break
+    return k, entities, bodies
+
+
+def _body_in_title(units: Sequence[_Unit], k: int) -> int:
+    """'Partai Golkar' in 'Ketua Umum Partai Golkar X': the head, ordinary words and entities, or one name word.
+
+    After a title the name follows the body, so a body without ordinary words
+    takes a single proper word ("Gerindra") and leaves the rest to the name.
+    """
+    lex = _lexicon()
+    end = lex.org_heads.match(units, k)
+    start = end
+    while end < len(units) and units[end].capitalized and (units[end].entity_like or _ordinary(units[end].low)):
+        end += 1
+        if units[end - 1].entity_like:
+            break  # "Universitas Indonesia Ari X": the name starts after the country
+    if end == start and end < len(units) and _name_word(units[end]):
+        end += 1
+    elif end - start > 1 and not units[end - 1].entity_like and _name_run(units, end) == end + 1:
+        end -= 1  # "Partai Hijau Lena X": a one-word name takes back a given name that is also a word
+    return end if end > start else k
+
+
+def _field_words(units: Sequence[_Unit], k: int, entities: list[int]) -> int:
+    """'Strategi dan Intelijen', 'Politik, Hukum, dan Keamanan': the field after 'untuk'/'urusan'/'bidang'.
+
+    After a comma or 'dan' one more word ends the field unless another comma
+    or 'dan' follows: "... dan Keamanan Budi X" leaves "Budi X" to the name.
+    A comma after a country ends the field ("untuk Korea Utara, X, ...").
+    """
+    listed = False  # a comma or "dan" has been read: only one more word, then another joiner
+    taken = 0  # words read since the last joiner
+    while k < len(units):
+        unit = units[k]
+        if _field_joiner(units, k, taken):
+            listed, taken = True, 0
+            k += 1
+            continue
+        if (taken and units[k - 1].entity_like) or (listed and taken):
+            break  # after a country, or after the last item of a list, comes the name
+        proper = unit.capitalized and unit.is_word and (listed or _ordinary(unit.low) or unit.text.isupper())
+        if not (unit.entity_like or proper):
+            break  # the last item of a list may be a proper word ("Asia Timur dan Pasifik")
+        if unit.entity_like:
+            entities.append(k)
+        taken += 1
+        k += 1
+    return k
+
+
+def _field_joiner(units: Sequence[_Unit], k: int, taken: int) -> bool:
+    """A comma or 'dan' between two items of a field ('Politik, Hukum, dan Keamanan')."""
+    unit = units[k]
+    after_comma = k > 0 and units[k - 1].text == ","
+    if not (taken or after_comma) or k + 1 >= len(units) or not _field_next(units, k + 1):
+        return False
+    if unit.text == ",":
+        return not units[k - 1].entity_like
+    return unit.low in _lexicon().joiners
+
+
+def _field_next(units: Sequence[_Unit], k: int) -> bool:
+    """After a comma or 'dan' in a field: another field word ('Politik, Hukum, dan Keamanan')."""
+    unit = units[k]
+    if unit.low in _lexicon().joiners and k + 1 < len(units):
+        unit = units[k + 1]
+    return unit.capitalized and unit.is_word and unit.low not in _lexicon().title_starts
+
+
+def _field_word(units: Sequence[_Unit], k: int) -> bool:
+    """An ordinary capitalized word after 'Kepala', 'Direktur'... that is not the name itself."""
+    unit = units[k]
+    if not (unit.capitalized and unit.is_word and _ordinary(unit.low)):
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is not None and nxt.capitalized and nxt.is_word
+
+
+def _ends_with_acronym(units: Sequence[_Unit], end: int) -> bool:
+    """A title followed by its own acronym, '(JCS)': the office as a body, not a person."""
+    return end >= 3 and _parenthetical_abbreviation(units, end - 3) and not units[end - 2].entity_like
+
+
+def _parenthetical_abbreviation(units: Sequence[_Unit], k: int) -> bool:
+    return (
+        k + 2 < len(units)
+        and units[k].text == "("
+        and units[k + 2].text == ")"
+        and (units[k + 1].entity_like or units[k + 1].text.isupper())
+    )
+
+
+def _name_after_title(units: Sequence[_Unit], k: int) -> tuple[int, int] | None:
+    """The name right after a title, or after one comma ('Menlu Korea Utara, X')."""
+    end = _name_run(units, k)
+    if end > k + 1 and units[k].low in _lexicon().honorifics:
+        return (k + 1, end)
+    if end > k:
+        return (k, end)
+    if k + 1 < len(units) and units[k].text == ",":
+        end = _name_run(units, k + 1)
+        words = sum(1 for u in units[k + 1 : end] if u.is_word)
+        if words == 1 and not _verb_follows(units, end):
+            return None  # "Istana Wakil Presiden, Jakarta": a single word after a comma is a place as often
+        if end > k + 1 and _is_person_name(units, k + 1, end, cued=True):
+            return (k + 1, end)
+    return None
+
+
+def _role_of(text: str, units: Sequence[_Unit], title: _Title) -> str:
+    return text[units[title.start].start : units[title.end - 1].end].strip(" ,")
+
+
+def _role_key(title: _Title, units: Sequence[_Unit]) -> tuple[str, ...]:
+    names = [_unit_entity_name(units[k]) for k in title.entities]
+    bodies = [" ".join(u.low for u in units[a:b]) for a, b in title.bodies]
+    return (title.head, *names, *bodies)
+
+
+def _unit_entity_name(unit: _Unit) -> str:
+    if unit.entity is not None:
+        return unit.entity.name
+    return f"generic:{unit.generic}"
+
+
+def _normal_title(words: str) -> str:
+    """Lowercase title words with abbreviations spelled out ('menlu' -> 'menteri luar negeri')."""
+    abbreviations = _lexicon().abbreviations
+    return " ".join(abbreviations.get(word, word) for word in words.split())
+
+
+# -- names -----------------------------------------------------------------
+
+
+def _name_run(units: Sequence[_Unit], k: int) -> int:
+    """End of the name starting at units[k] (k when none starts there)."""
+    lex = _lexicon()
+    j = k
+    last_name_end = k
+    while j < len(units) and j - k < _MAX_NAME_TOKENS + 3:
+        unit = units[j]
+        if unit.low in lex.suffixes_of_names and j > k and unit.text[0].isupper():
+            j += 1  # "Marcos Jr.", "Charles III": the name ends here
+            if j < len(units) and units[j].text == "." and units[j].start == unit.end and unit.low in {"jr", "sr"}:
+                j += 1
+            return j
+        if _name_word(unit) or (j == k and _function_word_as_name(units, j)):
+            if len(unit.text) == 1:
+                if j + 1 < len(units) and units[j + 1].text == "." and units[j + 1].start == unit.end:
+                    j += 2
+                    last_name_end = j
+                    continue
+                break
+            j += 1
+            last_name_end = j
+        elif unit.low in lex.particles and j > k:
+            after = j
+            while after < len(units) and units[after].low in lex.particles:
+                after += 1  # "van der", "de la"
+            if after - j > 2 or after >= len(units) or not _name_word(units[after]):
+                break
+            j = after
+        else:
+            break
+        if j > k and j < len(units) and lex.titles.match(units, j) > j:
+            break
+    return last_name_end
+
+
+def _function_word_as_name(units: Sequence[_Unit], j: int) -> bool:
+    """'Oleh Marchenko': a capitalized function word mid-sentence, before a name, is a given name."""
+    unit = units[j]
+    return (
+        unit.low in _lexicon().not_names
+        and unit.text[0].isupper()
+        and not unit.sentence_start
+        and j + 1 < len(units)
+        and _name_word(units[j + 1])
+        and not _ordinary(units[j + 1].low)
+    )
+
+
+def _name_word(unit: _Unit) -> bool:
+    """A word that can be part of a person's name."""
+    if unit.entity_like or not unit.is_word:
+        return False
+    text, lex = unit.text, _lexicon()
+    if not text[0].isupper():
+        return unit.low.startswith(lex.prefixes) and "-" in text and text.split("-", 1)[1][:1].isupper()
+    if unit.low in lex.name_stops:
+        return False
+    if text.isalpha():
+        return len(text) == 1 or not text.isupper()
+    if text.isupper() or _DIGIT.search(text):
+        return False
+    if "-" in text:
+        tails = text.split("-")[1:]
+        if any(part[:1].isupper() for part in tails):
+            return not any(_ordinary(part.lower()) for part in text.split("-"))
+    return True
+
+
+def _name_tokens(units: Sequence[_Unit], first: int, last: int) -> tuple[str, ...]:
+    words = []
+    for unit in units[first:last]:
+        if unit.text == "." and words:
+            words[-1] += "."
+        else:
+            words.append(unit.text)
+    return tuple(words)
+
+
+def _is_person_name(units: Sequence[_Unit], first: int, last: int, cued: bool) -> bool:
+    """Whether a name run can be a person: not only ordinary words (one word needs a cue)."""
+    words = [u for u in units[first:last] if u.is_word and u.low not in _lexicon().particles]
+    if not words:
+        return False
+    if len(words) == 1:
+        return cued and not _ordinary(words[0].low) and not _common_noun(words[0].low)
+    if all(_ordinary(u.low) for u in words if len(u.text) > 1):
+        return False
+    return not any(_common_noun(u.low) or u.low in _lexicon().thing_words for u in words)
+
+
+def _common_noun(low: str) -> bool:
+    """An English derived noun ('Partnership', 'Declaration'): not a name."""
+    return len(low) >= 7 and low.endswith(_lexicon().suffixes)
+
+
+def _name_run_rule(index: int, text: str, units: list[_Unit], i: int, scan: _Scan, headline: bool, cued: bool) -> int:
+    """A capitalized run: a person by verb cue, apposition or bare run; or an organization by context."""
+    lex = _lexicon()
+    end = _name_run(units, i)
+    if end == i:
+        return i
+    has_cue = cued or _verb_follows(units, end) or _apposition_title(units, end) is not None
+    first = i
+    if units[i].sentence_start and end - i > 1 and _sentence_opener(units[i].low, strict=not has_cue):
+        first = i + 1  # a capitalized sentence opener before the name
+        if _name_run(units, first) != end:
+            return i
+    if end - first > 1 and units[first].low in lex.honorifics:
+        first += 1  # "Pak Harjo": the form of address is not part of the name
+    size = sum(1 for u in units[first:end] if u.is_word and u.low not in lex.particles)
+    if size > _MAX_NAME_TOKENS:
+        return end
+    if lex.org_context.ends_at(units, first):
+        return _add_run(index, text, units, first, end, "organization", scan)
+    if has_cue and _is_person_name(units, first, end, cued=True):
+        return _person_from_run(index, text, units, first, end, scan)
+    if lex.place_context.ends_at(units, first) or _after_acronym(units, first):
+        return end  # "di Los Angeles", "USS Gerald Ford": a place or a vessel, not a person
+    if not headline and _BARE_MIN <= size <= _BARE_MAX and _is_person_name(units, first, end, cued=False):
+        return _person_from_run(index, text, units, first, end, scan)
+    if size == 1 and first == i:
+        return i  # a lone word: maybe a later mention of a known person
+    return end
+
+
+def _after_acronym(units: Sequence[_Unit], first: int) -> bool:
+    """A name glued to an unknown acronym before it ('KRI Bung Tomo', 'USS Gerald Ford') names a thing."""
+    if first == 0:
+        return False
+    before = units[first - 1]
+    return before.is_word and not before.entity_like and len(before.text) > 1 and before.text.isupper()
+
+
+def _sentence_opener(low: str, strict: bool) -> bool:
+    """A sentence's first word that is not part of the name after it.
+
+    Without a cue any ordinary word is taken for an opener; with one ("X
+    mengatakan") only function words and affixed words are, so that a given
+    name that is also a dictionary word ("Lars") stays.
+    """
+    if strict:
+        return _ordinary(low)
+    return low in _lexicon().not_names or _affixed(low)
+
+
+@functools.lru_cache(maxsize=65536)
+def _affixed(low: str) -> bool:
+    """An Indonesian word with affixes around a dictionary root ('Sebelumnya', 'Kemudian' is not)."""
+    if not low.isalpha() or len(low) < 5:
+        return False
+    stem = _stemmer().stem(low)
+    return stem != low and stem in lexicon.root_words()
+
+
+def _person_from_run(index: int, text: str, units: list[_Unit], first: int, end: int, scan: _Scan) -> int:
+    tokens = _name_tokens(units, first, end)
+    start, stop = units[first].start, units[end - 1].end
+    role = _role_before(text, units, first)
+    scan.finds.append(
+        _Find(index, start, stop, "person", " ".join(tokens), tokens=tokens, name_start=start, role=role,
+              forms=(text[start:stop],))
+    )  # fmt: skip
+    person = scan.finds[-1]
+    return _apposition(index, text, units, _alias(index, text, units, end, scan, person), scan, person)
+
+
+def _role_before(text: str, units: Sequence[_Unit], first: int) -> str | None:
+    """'<Organization>, X mengatakan': the body before the comma is the person's role."""
+    if first < 2 or units[first - 1].text != ",":
+        return None
+    entity = units[first - 2].entity
+    return units[first - 2].text if entity is not None and entity.kind == "organization" else None
+
+
+def _verb_follows(units: Sequence[_Unit], k: int) -> bool:
+    """A verb of saying after the name, adverbs, time words or a parenthesis between."""
+    lex = _lexicon()
+    steps = 0
+    while k < len(units) and steps < 8:
+        unit = units[k]
+        if unit.low in lex.verbs_before:
+            return True
+        if unit.text == "(":
+            close = next((j for j in range(k + 1, min(len(units), k + 10)) if units[j].text == ")"), None)
+            if close is None:
+                return False
+            k = close + 1
+        elif unit.low in lex.between or unit.low in lex.calendar or unit.text == ",":
+            k += 1
+        else:
+            return False
+        steps += 1
+    return False
+
+
+def _apposition_title(units: Sequence[_Unit], k: int) -> _Title | None:
+    """', asisten menteri di Kementerian X' after a name: a title with no name of its own."""
+    if k + 1 >= len(units) or units[k].text != ",":
+        return None
+    title = _title_at(units, k + 1)
+    if title is None or title.name is not None:
+        return None
+    return title
+
+
+def _apposition(index: int, text: str, units: list[_Unit], k: int, scan: _Scan, person: _Find) -> int:
+    """Attach ', <role>' after a person's name as its role; return where scanning resumes."""
+    title = _apposition_title(units, k)
+    if title is None:
+        return k
+    for j in title.entities:
+        _entity_unit(index, text, units, j, scan)
+    stop = title.end
+    while stop < len(units) and stop - title.start < _ROLE_MAX_UNITS and units[stop].text not in {",", ".", ";"}:
+        if units[stop].entity_like:
+            _entity_unit(index, text, units, stop, scan)
+        stop += 1
+    role = text[units[title.start].start : units[stop - 1].end].strip(" ,")
+    at = scan.finds.index(person)
+    if person.role:
+        scan.finds[at] = replace(person, extra_roles=(role,), role_key=person.role_key or _role_key(title, units))
+    else:
+        scan.finds[at] = replace(person, role=role, role_key=_role_key(title, units))
+    return stop
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Person:
+    """A person being assembled from the finds of one article."""
+
+    tokens: tuple[str, ...]
+    order: int
+    role_keys: set[tuple[str, ...]] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _resolve_people(finds: list[_Find]) -> dict[int, _Person]:
+    """Group the person finds of an article: find index -> person."""
+    people: list[_Person] = []
+    owner: dict[int, _Person] = {}
+    seen: dict[tuple[str, ...], _Person] = {}  # names already placed: most finds repeat one
+    for n, find in enumerate(finds):
+        if find.kind != "person" or find.reference:
+            continue
+        person = seen.get(find.tokens) or next((p for p in people if _same_person(find.tokens, p.tokens)), None)
+        if person is None:
+            person = _Person(find.tokens, len(people))
+            people.append(person)
+        elif _fuller(find.tokens, person.tokens):
+            person.tokens = find.tokens
+        seen[find.tokens] = person
+        if find.role_key:
+            person.role_keys.add(find.role_key)
+        owner[n] = person
+    return owner
+
+
+def _same_person(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Whether a name seen later in an article names a person already seen."""
+    if not new or not known:
+        return False
+    if new == known:
+        return True
+    if len(new) == 1 or len(known) == 1:
+        single, full = (new, known) if len(new) == 1 else (known, new)
+        return single[0] in (full[0], _surname(full)) or (len(full) > 2 and single[0] in full[1:-1])
+    if _contiguous_part(new, known) or _contiguous_part(known, new) or _compact(new) == _compact(known):
+        return True
+    return _surname(new) == _surname(known) and _first_names_match(new[0], known[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname(tokens: tuple[str, ...]) -> str:
+    """The last word of a name, generational suffixes aside ('Marcos' of 'Ferdinand Marcos Jr.')."""
+    suffixes = _lexicon().suffixes_of_names
+    for word in reversed(tokens):
+        if word.rstrip(".").lower() not in suffixes:
+            return word
+    return tokens[-1]
+
+
+def _contiguous_part(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """'Suk Yeol' in 'Yoon Suk Yeol', 'von der Leyen' in 'Ursula von der Leyen': a prefix or suffix."""
+    size = len(part)
+    return size < len(whole) and (whole[:size] == part or whole[-size:] == part)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compact(tokens: tuple[str, ...]) -> str:
+    return "".join(tokens).replace("-", "").replace(".", "").lower()
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    """'Matt'/'Matthew', 'Mathew'/'Matthew', 'J.'/'John': one name spelt two ways."""
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    if not a or not b:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return min(len(a), len(b)) >= 3 or len(min(a, b, key=len)) == 1
+    return fuzz.ratio(a, b) >= _FIRST_NAME_SIMILARITY
+
+
+def _fuller(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    return (len(new), len(" ".join(new))) > (len(known), len(" ".join(known)))
+
+
+class _Resolved(NamedTuple):
+    """A find and the key of the actor it resolves to."""
+
+    find: _Find
+    key: str
+
+
+def _resolve_references(finds: list[_Find], singles: list[_Single], owner: dict[int, _Person]) -> list[_Resolved]:
+    """Titles without names, lone surnames and short forms: joined to the people already found."""
+    people = sorted({id(p): p for p in owner.values()}.values(), key=lambda p: p.order)
+    out: list[_Resolved] = []
+    for n, find in enumerate(finds):
+        if find.kind == "person" and find.reference:
+            matches = [p for p in people if find.role_key in p.role_keys]
+            if len(matches) == 1 and len(find.role_key or ()) > 1:
+                named = replace(find, forms=(find.role or "",), role=None)
+                out.append(_Resolved(named, matches[0].name))
+        elif find.kind == "person":
+            out.append(_Resolved(find, owner[n].name))
+        else:
+            out.append(_Resolved(find, find.key))
+    ends: dict[str, _Person] = {}
+    for person in reversed(people):  # the first person introduced wins a shared name
+        for inner in person.tokens[1:-1]:  # "Lula" of "Luiz Inacio Lula da Silva", weaker than a first or last name
+            ends.setdefault(inner, person)
+    for person in reversed(people):
+        ends[person.tokens[0]] = ends[_surname(person.tokens)] = person
+    aliases = {r.find.alias: r for r in out if r.find.alias}
+    for single in singles:
+        person = ends.get(single.text)
+        if person is not None:
+            find = _Find(single.paragraph, single.start, single.end, "person", person.name, forms=(single.text,))
+            out.append(_Resolved(find, person.name))
+        elif single.text in aliases:
+            alias = aliases[single.text]
+            moved = replace(alias.find, paragraph=single.paragraph, start=single.start, end=single.end)
+            out.append(_Resolved(moved, alias.key))
+    out.sort(key=lambda r: (r.find.paragraph, r.find.start, -r.find.end))
+    return out
+
+
+def _resolve_generics(resolved: list[_Resolved]) -> list[_Resolved]:
+    """'Departemen Luar Negeri' alone: the ministry named with a country elsewhere in the article."""
+    organizations = Counter(f.key for f, _ in resolved if f.kind == "organization" and not f.generic)
+    surfaces = {f.key: f.forms[0] for f, _ in resolved if f.kind == "organization" and not f.generic and f.forms}
+    out = []
+    for item in resolved:
+        generic = item.find.generic
+        target = _generic_target(generic, organizations, surfaces) if generic else None
+        if target:
+            out.append(_Resolved(item.find, target))
+        elif not generic or _names_an_institution(item.find.forms[0]):
+            out.append(item)
+    return out
+
+
+def _names_an_institution(form: str) -> bool:
+    """An unresolved generic is kept when it reads as a name ("Kementerian Luar Negeri", "Kemlu"),
+    not as a common noun ("Tentara", "Parlemen")."""
+    return " " in form.strip() or not _ordinary(form.lower())
+
+
+def _generic_target(key: str, organizations: Counter[str], surfaces: dict[str, str]) -> str | None:
+    """The most mentioned organization of the article that is this institution of some country."""
+    countries = country_forms()
+    candidates: Counter[str] = Counter()
+    for name, surface in surfaces.items():
+        words = surface.split()
+        for size in range(1, min(4, len(words) - 1) + 1):
+            tail = " ".join(words[-size:])
+            entity = lookup(tail) if tail in countries else None
+            made = institution(key, entity) if entity is not None else None
+            if made is not None and made.name == name:
+                candidates[name] = organizations[name]
+    if not candidates:
+        return None
+    return candidates.most_common(1)[0][0]
+
+
+# ---------------------------------------------------------------- assembly
+
+
+@dataclass
+class _Entry:
+    """An actor being assembled from its finds."""
+
+    name: str
+    kind: ActorKind
+    english: str
+    order: int
+    forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+    def add(self, find: _Find) -> None:
+        self.mentions += 1
+        for form in find.forms:
+            if form and form not in self.forms:
+                self.forms.append(form)
+        for role in (find.role, *find.extra_roles):
+            if role and role not in self.roles and not find.reference:
+                self.roles.append(role)
+
+
+def _assemble(resolved: list[_Resolved]) -> Cast:
+    """Actors from the resolved finds, most mentioned first, and their mentions in text order."""
+    entries: dict[str, _Entry] = {}
+    mentions = []
+    for find, key in resolved:
+        if not key:
+            continue
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = _new_entry(find, key, len(entries))
+        entry.add(find)
+        mentions.append(Mention(find.paragraph, find.start, find.end, entry.name))
+    ranked = sorted(entries.values(), key=lambda e: (-e.mentions, e.order))
+    actors = tuple(Actor(e.name, e.kind, e.english, tuple(e.forms), e.mentions, tuple(e.roles)) for e in ranked)
+    return Cast(actors, tuple(mentions))
+
+
+def _new_entry(find: _Find, key: str, order: int) -> _Entry:
+    """An actor's name and English name: a generic institution nobody named keeps its surface form."""
+    if find.kind == "person":
+        return _Entry(key, "person", key, order)
+    if find.generic and key == find.key:
+        name = find.forms[0] if find.forms else key
+        return _Entry(name, find.kind, find.generic.replace("_", " ").title(), order)
+    return _Entry(key, find.kind, key if find.generic else (find.english or key), order)
+
+
+# ---------------------------------------------------------------- merging across articles
+
+
+def _root(parent: dict[str, str], name: str) -> str:
+    while parent[name] != name:
+        parent[name] = parent[parent[name]]
+        name = parent[name]
+    return name
+
+
+def _surname_blocks(names: Sequence[str]) -> dict[str, list[str]]:
+    """Full names grouped by the first letters of their last word: only these are compared."""
+    blocks: dict[str, list[str]] = {}
+    for name in names:
+        blocks.setdefault(_surname(tuple(name.split()))[:_BLOCK_PREFIX].lower(), []).append(name)
+    return blocks
+
+
+def _same_across_articles(a: str, b: str, roles: dict[str, set[str]]) -> bool:
+    """Two full names from different articles are one person: one spelling, or a surname and evidence.
+
+    Evidence is a first name that is a prefix or near-spelling of the other
+    ("Matt"/"Matthew", "Mathew"/"Matthew"), or the same initial and a
+    compatible role ("Sergei"/"Sergey", both foreign minister of Russia).
+    """
+    ta, tb = tuple(a.split()), tuple(b.split())
+    if _compact(ta) == _compact(tb):
+        return True
+    if not _surnames_match(_surname(ta), _surname(tb)):
+        return False
+    if _first_names_match(ta[0], tb[0]):
+        return True
+    same_initial = ta[0][:1].lower() == tb[0][:1].lower()
+    return same_initial and _roles_compatible(roles[a], roles[b])
+
+
+def _merge_single(name: str, sharing: Sequence[str], roles: dict[str, set[str]], parent: dict[str, str]) -> None:
+    """A lone name ('Macron') joins the one merged person whose first or last name it is, roles permitting."""
+    groups = {_root(parent, other) for other in sharing}
+    if len(groups) != 1:
+        return  # no one, or several people share the name: no evidence which
+    group = groups.pop()
+    members = [other for other in sharing if _root(parent, other) == group]
+    group_roles = set().union(*(roles[m] for m in members))
+    if not roles[name] or not group_roles or _roles_compatible(roles[name], group_roles):
+        parent[_root(parent, name)] = group
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or (min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= _SURNAME_SIMILARITY)
+
+
+def _roles_compatible(a: set[str], b: set[str]) -> bool:
+    return any(fuzz.token_set_ratio(x, y) >= _ROLE_SIMILARITY for x in a for y in b if x and y)
+
+
+def _role_text(role: str) -> str:
+    """A role in lowercase with abbreviations spelled out, for comparing across articles."""
+    words = _TOKEN.findall(role.lower())
+    return _normal_title(" ".join(w for w in words if w.isalnum() or "-" in w))

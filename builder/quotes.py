@@ -1,0 +1,872 @@
+"""Finds the direct quotations of an article and who said them.
+
+Quote marks: straight and curly double quotes, doubled apostrophes, curly
+single quotes (told apart from apostrophes) and, conservatively, straight
+single quotes. A quote left open at the end of a paragraph goes on in the next
+paragraph when that one opens with a quote mark; each paragraph's piece is a
+quote of its own with the same speaker.
+
+Speakers, in order of preference:
+
+1. an attribution right after the quote: "“...,” kata X", "“...” X
+   mengatakan", "“...,” katanya" (the last named speaker), "“...,” menurut
+   pernyataan itu" (whoever issued the statement);
+2. a cue before the quote in the same sentence: "X mengatakan, “...”", "X:
+   “...”", "Menurut X, “...”", the subject of the last verb of saying ("X
+   mengecam “...”", "X, Y dan Z mengecam “...”" -> "X, Y and Z"), or the actor
+   after a statement noun ("tuduhan X bahwa ... “...”");
+3. a paragraph (or a sentence) that is wholly a quote continues the speaker of
+   the quote before it, or of the person last named as a subject.
+
+Otherwise the speaker is None (a treaty's wording, a slogan). The "last named
+speaker" that "katanya" and "kata dia" point to is the last actor who spoke
+or the last person named as the subject of a sentence, read in text order.
+
+A key quote is a whole statement by a speaker: it ends with sentence
+punctuation inside the marks, or it opens a sentence and has four words or
+more. Scare quotes and partial quotes inside reported speech are not key.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from builder import lexicon
+from builder.actors import Cast, Mention
+from builder.model import Quote
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_LETTERS = re.compile(r"\w+")
+_MARK = re.compile(r"''|[\"“”‘’']")
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’']*\s)")
+_END_PUNCT = frozenset(".,!?;:…")
+_SINGLE_MAX = 120  # a straight single quote longer than this is an apostrophe, not a quote
+_KEY_MIN_WORDS = 4  # a quote of this many words that opens a sentence is a whole statement
+_AFTER_WINDOW = 60  # how far after "kata" the speaker's name may start
+_STATEMENT_LOOKBACK = 5  # paragraphs searched back for the statement a quote comes from
+_EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politikus partai X itu")
+_INSERTED_MAX = 6  # words in a phrase between a subject and its verb ("dalam pernyataan tertulis")
+_CLAUSE_MAX = 16  # words in a relative clause between a subject and its verb ("X, yang ..., mengatakan")
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_quotes(paragraphs: Sequence[str], cast: Cast) -> tuple[Quote, ...]:
+    """Find every direct quotation with its speaker (a canonical actor name, or None)."""
+    spans = _quote_spans(paragraphs)
+    by_paragraph: dict[int, list[Mention]] = {}
+    for mention in cast.mentions:
+        by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    kinds = {actor.name: actor.kind for actor in cast.actors}
+    last = max((i for i, found in enumerate(spans) if found), default=-1)
+    contexts = [
+        _Context.of(i, text, spans[i], by_paragraph.get(i, []), kinds) for i, text in enumerate(paragraphs[: last + 1])
+    ]
+    state = _State()
+    speakers: dict[_Span, str | None] = {}
+    for context in contexts:
+        _attribute_paragraph(context, contexts, state, speakers)
+    _share_continued(spans, speakers)
+    return tuple(
+        Quote(text=span.text, speaker=speakers.get(span), key=_is_key(span, speakers.get(span)))
+        for paragraph_spans in spans
+        for span in paragraph_spans
+    )
+
+
+# ---------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True)
+class _Speech:
+    verbs_after: frozenset[str]
+    pronouns_after: frozenset[str]
+    pronoun_subjects: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    verbs_before: frozenset[str]
+    statement_nouns: frozenset[str]
+    statement_subjects: tuple[tuple[str, ...], ...]
+    pointers: frozenset[str]
+    issued_by: tuple[tuple[str, ...], ...]
+    between: frozenset[str]
+    coordinators: frozenset[str]
+    fillers: frozenset[str]
+    elided: frozenset[str]
+    prepositions: frozenset[str]
+    abbreviations: frozenset[str]
+    title_words: frozenset[str]
+    describers: frozenset[str]  # words of an unnamed speaker's description ("seorang pejabat senior")
+    passive: frozenset[str]  # "disampaikan X"
+    according_first: frozenset[str]
+    statement_first: frozenset[str]
+    triggers: frozenset[str]  # every word a cue can start with
+    cue_words: frozenset[str]  # the triggers with their "-nya" forms ("katanya", "menurutnya")
+    clause_openers: frozenset[str]  # "yang", "selaku": a clause set off by commas after a subject
+    inserted: frozenset[str]
+
+
+@functools.cache
+def _speech() -> _Speech:
+    speech = lexicon.load("speech")
+    people = lexicon.load("people")
+    titles = [str(t).lower() for t in (*people["titles"], *people["title_modifiers"])]
+    abbreviations = {str(a).lower() for a in speech["period_abbreviations"]}
+    abbreviations |= {t.rstrip(".") for t in titles if t.endswith(".")}
+    return _Speech(
+        verbs_after=frozenset(speech["verbs_after"]),
+        pronouns_after=frozenset(speech["pronouns_after"]),
+        pronoun_subjects=frozenset(speech["pronoun_subjects"]),
+        according_to=_phrases(speech["according_to"]),
+        verbs_before=frozenset(speech["verbs_before"]),
+        statement_nouns=frozenset(w for w in speech["statement_nouns"] if " " not in w),
+        statement_subjects=_phrases(speech["statement_subjects"]),
+        pointers=frozenset(speech["statement_pointers"]),
+        issued_by=_phrases(speech["issued_by"]),
+        between=frozenset(speech["between_subject_and_verb"]),
+        coordinators=frozenset(speech["coordinators"]),
+        fillers=frozenset(speech["coordination_fillers"]),
+        elided=frozenset(speech["elided_subject"]),
+        prepositions=frozenset(speech["prepositions"]),
+        abbreviations=frozenset(abbreviations),
+        title_words=frozenset(t.split()[0] for t in titles),
+        describers=frozenset(_WORD.findall(" ".join(titles)))
+        | frozenset(speech["describers"])
+        | frozenset(speech["passive_verbs"]),
+        passive=frozenset(speech["passive_verbs"]),
+        according_first=frozenset(p[0] for p in _phrases(speech["according_to"])),
+        statement_first=frozenset(p[0] for p in _phrases(speech["statement_subjects"])),
+        inserted=frozenset(speech["inserted_phrase_openers"]),
+        triggers=frozenset(
+            {*speech["verbs_after"], *speech["verbs_before"], *speech["passive_verbs"]}
+            | {p[0] for p in _phrases(speech["according_to"])}
+            | {w for w in speech["statement_nouns"] if " " not in w}
+        ),
+        cue_words=_cue_words(speech),
+        clause_openers=frozenset(speech["clause_openers"]),
+    )
+
+
+def _cue_words(speech: dict) -> frozenset[str]:
+    firsts = {p[0] for p in _phrases(speech["according_to"])}
+    words = {*speech["verbs_after"], *speech["verbs_before"], *speech["passive_verbs"], *firsts}
+    words |= {w for w in speech["statement_nouns"] if " " not in w}
+    return frozenset(words | {w + "nya" for w in (*speech["verbs_after"], *firsts)})
+
+
+def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    words = [tuple(_WORD.findall(str(item).lower())) for item in items]
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- quote spans
+
+
+@dataclass(frozen=True)
+class _Span:
+    """One quotation inside one paragraph."""
+
+    paragraph: int
+    open: int  # index of the opening mark
+    start: int  # first character of the quoted text
+    end: int  # one past the last character of the quoted text
+    close: int  # one past the closing mark (== end when the quote is left open)
+    text: str
+    left_open: bool = False  # goes on in the next paragraph
+    continued: bool = False  # goes on from the previous paragraph
+    opens_sentence: bool = False  # nothing but a sentence start, a colon or a comma before it
+
+
+def _quote_spans(paragraphs: Sequence[str]) -> list[list[_Span]]:
+    """The quotations of each paragraph, in order."""
+    out: list[list[_Span]] = []
+    carried = False
+    for index, text in enumerate(paragraphs):
+        spans = _paragraph_spans(index, text, carried)
+        out.append(spans)
+        carried = bool(spans) and spans[-1].left_open
+    return out
+
+
+def _paragraph_spans(index: int, text: str, carried: bool) -> list[_Span]:
+    spans: list[_Span] = []
+    opened: tuple[str, int, int] | None = None  # (kind, mark index, text start)
+    for match in _MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if opened is not None:
+            kind, mark_at, start = opened
+            if _closes(kind, text, mark, at, match.end(), start):
+                _add_span(spans, index, text, mark_at, start, at, match.end(), carried)
+                opened = None
+                continue
+            if not (kind == "curly" and mark == "“" and _opening_kind(text, mark, at, match.end())):
+                continue
+            end = len(text[:at].rstrip())  # a new “ while one is open: the first was never closed
+            _add_span(spans, index, text, mark_at, start, end, end, carried)
+            opened = None
+        kind = _opening_kind(text, mark, at, match.end())
+        if kind:
+            opened = (kind, at, match.end())
+    if opened is not None and opened[0] in {"double", "curly"}:
+        _, mark_at, start = opened
+        end = len(text.rstrip())
+        _add_span(spans, index, text, mark_at, start, end, end, carried, left_open=True)
+    return spans
+
+
+def _opening_kind(text: str, mark: str, at: int, after: int) -> str | None:
+    """What quote a mark opens: "curly", "double", "single", "single'" or None.
+
+    Right marks open too when they stand before a word ('”Kami ...”', a style
+    some sites use); single quotes open only when their closing mark follows.
+    """
+    nxt = text[after : after + 1]
+    if not nxt or nxt.isspace():
+        return None
+    before = text[at - 1 : at]
+    loose = not before or before.isspace() or before in "([—–-"
+    if mark == "“" or (mark == "”" and loose and nxt.isalnum()):
+        return "curly"
+    if mark in {'"', "''"}:
+        return "double"
+    if mark in {"‘", "’"} and (mark == "‘" or loose) and not before.isalnum():
+        return "single" if _closer_ahead("single", text, after) else None
+    if mark == "'" and loose and nxt.isalpha():
+        return "single'" if _closer_ahead("single'", text, after) else None
+    return None
+
+
+def _closer_ahead(kind: str, text: str, start: int) -> bool:
+    """Whether a single quote opened at `start` is closed within a short distance."""
+    for match in _MARK.finditer(text, start, min(len(text), start + _SINGLE_MAX)):
+        if _closes(kind, text, match.group(), match.start(), match.end(), start):
+            return True
+    return False
+
+
+def _closes(kind: str, text: str, mark: str, at: int, after: int, start: int) -> bool:
+    """Whether a mark closes the open quote of this kind."""
+    if at <= start:
+        return False
+    nxt = text[after : after + 1]
+    before = text[at - 1 : at]
+    if kind == "curly":
+        return mark in {"”", '"'} or (mark == "“" and not before.isspace() and not nxt.isalnum())
+    if kind == "double":
+        return mark in {'"', "''", "”"}
+    if kind == "single":
+        return mark == "’" and not (before.isalnum() and nxt.isalnum()) and not before.isspace()
+    return mark == "'" and not before.isspace() and not nxt.isalnum()
+
+
+def _add_span(
+    spans: list[_Span], index: int, text: str, mark_at: int, start: int, end: int, close: int, carried: bool,
+    left_open: bool = False,
+) -> None:  # fmt: skip
+    quoted = text[start:end]
+    if not quoted.strip() or not any(ch.isalnum() for ch in quoted):
+        return
+    lead = text[:mark_at].strip()
+    continued = carried and not spans and not lead
+    opens = not lead or lead[-1] in '.:,!?”"'
+    spans.append(_Span(index, mark_at, start, end, close, quoted, left_open, continued, opens))
+
+
+# ---------------------------------------------------------------- paragraph context
+
+
+class _Word(NamedTuple):
+    """A word of a paragraph (a tuple: built for every word)."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass
+class _Context:
+    """A paragraph with its quotes blanked out, its actor mentions and (built when first needed) its words."""
+
+    index: int
+    text: str
+    masked: str
+    spans: tuple[_Span, ...]
+    mentions: tuple[Mention, ...]  # outside quotes
+    kinds: dict[str, str]
+
+    @classmethod
+    def of(
+        cls, index: int, text: str, spans: Sequence[_Span], mentions: Sequence[Mention], kinds: dict[str, str]
+    ) -> _Context:
+        blank = text
+        for span in spans:  # quoted words are blanked: cues inside a quotation never attribute it
+            blank = blank[: span.start] + " " * (span.end - span.start) + blank[span.end :]
+        inside = [(s.start, s.end) for s in spans]
+        outside = tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside))
+        return cls(index, text, blank, tuple(spans), outside, kinds)
+
+    @functools.cached_property
+    def words(self) -> tuple[_Word, ...]:
+        new = tuple.__new__
+        return tuple(
+            new(_Word, (m.start(), m.end(), word, word.lower()))
+            for m in _WORD.finditer(self.masked)
+            if (word := m.group())
+        )
+
+    @functools.cached_property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(w.start for w in self.words)
+
+    @functools.cached_property
+    def ends(self) -> tuple[int, ...]:
+        return tuple(w.end for w in self.words)
+
+    @functools.cached_property
+    def cues(self) -> tuple[int, ...]:
+        """Indexes of the words that may attribute speech (verbs of saying, 'menurut', statement nouns)."""
+        triggers = _speech().triggers
+        return tuple(n for n, word in enumerate(self.words) if word.low in triggers or _is_verb_after(word.low))
+
+    def cues_in(self, start: int, end: int) -> list[int]:
+        """Indexes of the cue words inside [start, end)."""
+        span = self.word_range(start, end)
+        return [n for n in self.cues if span.start <= n < span.stop]
+
+    @functools.cached_property
+    def has_cue(self) -> bool:
+        """Whether any verb of saying or 'menurut' stands outside the quotes (a cheap first look)."""
+        return not _speech().cue_words.isdisjoint(_LETTERS.findall(self.masked.lower()))
+
+    def word_at(self, pos: int) -> int | None:
+        """Index of the first word starting at or after pos."""
+        n = bisect.bisect_left(self.starts, pos)
+        return n if n < len(self.words) else None
+
+    def word_before(self, pos: int) -> int | None:
+        """Index of the last word ending at or before pos."""
+        n = bisect.bisect_right(self.ends, pos) - 1
+        return n if n >= 0 else None
+
+    def word_range(self, start: int, end: int) -> range:
+        """Indexes of the words inside [start, end)."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end))
+
+    def mention_starting(self, pos: int, limit: int = 0) -> Mention | None:
+        """The outermost mention that starts at pos (after spaces), or within `limit` characters."""
+        pos = _skip_spaces(self.masked, pos)
+        best = None
+        for mention in self.mentions:
+            inside = pos <= mention.start <= pos + limit
+            if inside and (best is None or (mention.start, -mention.end) < (best.start, -best.end)):
+                best = mention
+        return best
+
+    def mention_ending(self, pos: int) -> Mention | None:
+        """The outermost mention that ends right before pos (spaces skipped)."""
+        while pos > 0 and self.masked[pos - 1].isspace():
+            pos -= 1
+        found = [m for m in self.mentions if m.end == pos]
+        return min(found, key=lambda m: m.start) if found else None
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans of the paragraph, quotes kept whole."""
+        bounds = [0]
+        for match in _SENTENCE_END.finditer(self.masked):
+            n = self.word_before(match.start())
+            if n is not None and _abbreviation(self.words[n]):
+                continue
+            bounds.append(match.end())
+        bounds.append(len(self.text))
+        return [(a, b) for a, b in itertools.pairwise(bounds) if self.text[a:b].strip()]
+
+
+def _abbreviation(word: _Word) -> bool:
+    return (len(word.text) == 1 and word.text.isupper()) or word.low in _speech().abbreviations
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@dataclass
+class _State:
+    """Who spoke last, as the article is read."""
+
+    last: str | None = None  # the last actor who spoke or the last person named as subject
+    previous: str | None = None  # speaker of the last quote of the previous paragraph
+    previous_named: str | None = None  # `last` as it was set in the previous paragraph
+    named_here: str | None = None
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    """A resolved speaker: one or more actor names."""
+
+    names: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def label(self) -> str | None:
+        if not self.names:
+            return None
+        if len(self.names) == 1:
+            return self.names[0]
+        return ", ".join(self.names[:-1]) + " and " + self.names[-1]
+
+
+def _attribute_paragraph(context: _Context, contexts: Sequence[_Context], state: _State, speakers: dict) -> None:
+    """Give each quote of one paragraph its speaker and carry the speaker state on."""
+    last_quote: str | None = None
+    state.named_here = None
+    if not context.spans and not context.has_cue:
+        subjects = _sentence_subjects(context)  # no quote, no verb of saying: only who is named as subject
+        if subjects:
+            state.last = state.named_here = subjects[-1]
+        state.previous, state.previous_named = None, state.named_here
+        return
+    for start, end in context.sentences():
+        events: list[tuple[int, str]] = []
+        for span in context.spans:
+            if start <= span.open < end:
+                recent = last_quote or state.named_here or state.previous or state.previous_named
+                speaker = _speaker_of(span, context, contexts, state, (start, end), recent)
+                speakers[span] = speaker
+                if speaker is not None:
+                    last_quote = speaker
+                    events.append((span.open, speaker))
+        events += _sentence_events(context, start, end)
+        if events:
+            state.last = max(events)[1]
+            state.named_here = state.last
+    state.previous = last_quote
+    state.previous_named = state.named_here
+
+
+def _speaker_of(
+    span: _Span,
+    context: _Context,
+    contexts: Sequence[_Context],
+    state: _State,
+    sentence: tuple[int, int],
+    recent: str | None,
+) -> str | None:
+    """The speaker of one quote (see the module docstring for the order of rules)."""
+    after = _after_quote(span, context, contexts, state, sentence[1])
+    if after is not None:
+        return after
+    before = _before_quote(span, context, contexts, state, sentence[0])
+    if before is not None:
+        return before
+    if _wholly_quote(span, context, sentence):
+        return recent
+    return None
+
+
+def _wholly_quote(span: _Span, context: _Context, sentence: tuple[int, int]) -> bool:
+    """The sentence is this quote and nothing else (a trailing stop aside)."""
+    head = context.masked[sentence[0] : span.open]  # other quotes before it are blanked out
+    tail = context.masked[span.close : sentence[1]]
+    return not any(ch.isalnum() for ch in head) and not any(ch.isalnum() for ch in tail)
+
+
+def _after_quote(
+    span: _Span, context: _Context, contexts: Sequence[_Context], state: _State, sentence_end: int
+) -> str | None:
+    """'“...,” kata X', '“...” X mengatakan', '“...,” katanya', '“...,” menurut pernyataan itu'."""
+    speech = _speech()
+    n = context.word_at(span.close)
+    if n is None:
+        return None
+    words = context.words
+    while n < len(words) and words[n].text in {",", "."} and words[n].start < sentence_end + 1:
+        n += 1
+    if n >= len(words) or words[n].start > sentence_end:
+        return None
+    word = words[n]
+    if _is_verb_after(word.low):
+        return _after_verb(context, contexts, state, n)
+    if word.low in speech.verbs_after or _according(words, n):
+        return _after_verb(context, contexts, state, n)
+    mention = context.mention_starting(word.start)
+    if mention is not None and _verb_follows(context, mention.end):
+        return mention.name
+    if word.low in speech.pronoun_subjects and _verb_follows(context, word.end):
+        return state.last
+    return None
+
+
+def _is_verb_after(low: str) -> bool:
+    """'katanya', 'ujarnya', 'menurutnya': a verb of saying that points back to the last speaker."""
+    speech = _speech()
+    return low.endswith("nya") and (low[:-3] in speech.verbs_after or (low[:-3],) in speech.according_to)
+
+
+def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, n: int) -> str | None:
+    """The speaker named after 'kata' / 'menurut' at words[n]."""
+    speech = _speech()
+    words = context.words
+    if _is_verb_after(words[n].low):
+        return state.last
+    length = next((len(p) for p in speech.according_to if _match(words, n, p)), 1)
+    k = n + length
+    if k >= len(words):
+        return None
+    if words[k].low in speech.pronouns_after:
+        return state.last
+    statement = next((len(p) for p in speech.statement_subjects if _match(words, k, p)), 0)
+    if statement:
+        return _statement_issuer(context, contexts, state, words[k].start)
+    if _epithet(context, k):
+        return state.last
+    mention = context.mention_starting(words[n].end, _AFTER_WINDOW)
+    if mention is None:
+        return None
+    between = _WORD.findall(context.masked[words[n].end + 1 : mention.start].lower())
+    if not all(word in speech.describers for word in between):
+        return None  # "kata MBS dalam pernyataan ... SPA": the name after the verb is not an actor we know
+    return mention.name
+
+
+def _according(words: Sequence[_Word], n: int) -> bool:
+    """'menurut', 'mengutip', 'seperti dikutip dari' at words[n]."""
+    speech = _speech()
+    return words[n].low in speech.according_first and any(_match(words, n, p) for p in speech.according_to)
+
+
+def _epithet(context: _Context, k: int) -> bool:
+    """'kata politikus Partai X itu', 'ujar diplomat senior tersebut': a description of the last speaker."""
+    speech = _speech()
+    words = context.words
+    if k >= len(words) or not words[k].low.isalpha() or words[k].text[0].isupper():
+        return False
+    for word in words[k : k + _EPITHET_MAX]:
+        if word.text in {",", ".", ";", ":", "!", "?"}:
+            return False
+        mention = context.mention_starting(word.start)
+        if mention is not None and context.kinds.get(mention.name) == "person":
+            return False
+        if word.low in speech.pointers:
+            return True
+    return False
+
+
+def _match(words: Sequence[_Word], n: int, phrase: tuple[str, ...]) -> bool:
+    return n + len(phrase) <= len(words) and all(words[n + k].low == w for k, w in enumerate(phrase))
+
+
+def _verb_follows(context: _Context, pos: int) -> bool:
+    """A verb of saying right after pos (adverbs and time words between)."""
+    speech = _speech()
+    n = context.word_at(pos)
+    steps = 0
+    while n is not None and n < len(context.words) and steps < 6:
+        word = context.words[n]
+        if word.low in speech.verbs_before:
+            return True
+        if word.low not in speech.between:
+            return False
+        n += 1
+        steps += 1
+    return False
+
+
+def _before_quote(
+    span: _Span, context: _Context, contexts: Sequence[_Context], state: _State, sentence_start: int
+) -> str | None:
+    """The nearest cue before the quote in its sentence: a subject of saying, 'X:', 'menurut X', 'tuduhan X'."""
+    speech = _speech()
+    words = context.words
+    cues: list[tuple[int, str | None]] = []
+    colon = context.masked[sentence_start : span.open].rstrip()
+    if colon.endswith(":"):
+        mention = context.mention_ending(sentence_start + len(colon) - 1)
+        if mention is not None:
+            cues.append((span.open, mention.name))
+    for n in context.cues_in(sentence_start, span.open):
+        word = words[n]
+        if word.low in speech.verbs_before:
+            subject = _subject_of(context, n, sentence_start, state)
+            if subject is not None:
+                cues.append((word.start, subject))
+        elif word.low in speech.verbs_after or _according(words, n) or _is_verb_after(word.low):
+            found = _after_verb(context, contexts, state, n)
+            if found is not None:
+                cues.append((word.start, found))
+        elif word.low in speech.statement_nouns:
+            mention = context.mention_starting(word.end)
+            if mention is not None and mention.end <= span.open:
+                cues.append((word.start, mention.name))
+    return max(cues)[1] if cues else None
+
+
+def _subject_of(context: _Context, n: int, sentence_start: int, state: _State) -> str | None:
+    """The actor(s) before the verb of saying at words[n]; an elided subject takes the clause before's."""
+    speech = _speech()
+    words = context.words
+    k = n - 1
+    passed_comma = inserted = False
+    while k >= 0 and words[k].start >= sentence_start:
+        word = words[k]
+        mention = context.mention_ending(word.end)
+        if mention is not None and mention.start >= sentence_start:
+            return _subject_mention(context, mention, sentence_start, passed_comma)
+        if word.text == ")":
+            k = _matching_open(words, k)
+        elif word.text == ",":
+            passed_comma = True
+            k = _relative_clause_start(context, k, sentence_start)
+        elif word.low in speech.pronoun_subjects:
+            return state.last
+        elif word.low in speech.elided or word.low in speech.coordinators:
+            return _previous_subject(context, k, sentence_start, state)
+        elif word.low not in speech.between and not word.text.isdigit():
+            opener = _inserted_phrase(context, k, sentence_start) if not inserted else None
+            if opener is None:
+                return None
+            k, inserted = opener, True
+        k -= 1
+    return None
+
+
+def _relative_clause_start(context: _Context, k: int, sentence_start: int) -> int:
+    """'X, yang berbicara di Tokyo, mengatakan': from the comma at words[k], the comma opening the clause."""
+    words = context.words
+    for j in range(k - 1, max(-1, k - _CLAUSE_MAX), -1):
+        if words[j].start < sentence_start:
+            break
+        if words[j].text == ",":
+            opener = words[j + 1].low if j + 1 < k else ""
+            return j if opener in _speech().clause_openers else k
+    return k
+
+
+def _inserted_phrase(context: _Context, k: int, sentence_start: int) -> int | None:
+    """'dalam pernyataan singkat' between a subject and its verb: the index of its first word."""
+    speech = _speech()
+    for j in range(k, max(-1, k - _INSERTED_MAX), -1):
+        word = context.words[j]
+        if word.start < sentence_start or word.text in {",", ".", ";", ":"} or word.low in speech.verbs_before:
+            return None
+        if context.mention_ending(word.end) is not None and j < k:
+            return None
+        if word.low in speech.inserted:
+            return j
+    return None
+
+
+def _previous_subject(context: _Context, k: int, sentence_start: int, state: _State) -> str | None:
+    """The subject of the previous verb of saying in the sentence ('X memuji ..., dan menyebutnya')."""
+    speech = _speech()
+    for n in range(k - 1, -1, -1):
+        word = context.words[n]
+        if word.start < sentence_start:
+            break
+        if word.low in speech.verbs_before:
+            return _subject_of(context, n, sentence_start, state)
+    return None
+
+
+def _matching_open(words: Sequence[_Word], k: int) -> int:
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if words[j].text == "(":
+            return j
+    return k
+
+
+def _subject_mention(context: _Context, mention: Mention, sentence_start: int, passed_comma: bool) -> str | None:
+    """A subject found before a verb: with its coordinated actors, unless it is an object."""
+    if passed_comma:
+        owner = _apposition_owner(context, mention, sentence_start)
+        if owner is not None:
+            return owner.name
+    if _after_preposition(context, mention.start):
+        return None
+    return _Speaker(_coordination(context, mention, sentence_start)).label
+
+
+def _after_preposition(context: _Context, pos: int) -> bool:
+    n = context.word_before(pos)
+    return n is not None and context.words[n].low in _speech().prepositions
+
+
+def _apposition_owner(context: _Context, mention: Mention, sentence_start: int) -> Mention | None:
+    """'X, asisten menteri di Y, mengatakan': the person X, not the body Y in X's role."""
+    if context.kinds.get(mention.name) == "person":
+        return None
+    comma = context.masked.rfind(",", sentence_start, mention.start)
+    if comma < 0:
+        return None
+    n = context.word_at(comma + 1)
+    if n is None or context.words[n].low not in _speech().title_words:
+        return None
+    owner = context.mention_ending(comma)
+    if owner is not None and context.kinds.get(owner.name) == "person":
+        return owner
+    return None
+
+
+def _coordination(context: _Context, mention: Mention, sentence_start: int) -> tuple[str, ...]:
+    """'X bersama sekutunya, Y dan Z': every actor of a coordinated subject, in text order."""
+    speech = _speech()
+    chain = [mention]
+    pos = mention.start
+    first_link = True
+    while True:
+        n = context.word_before(pos)
+        linked = False
+        while n is not None and context.words[n].start >= sentence_start:
+            word = context.words[n]
+            if word.low in speech.coordinators:
+                linked = True
+            elif word.text == ",":
+                linked = linked or not first_link
+            elif word.text == ")":
+                n = _matching_open(context.words, n)
+            elif word.low not in speech.fillers:
+                break
+            n -= 1
+        end = context.words[n].end if n is not None and n >= 0 else sentence_start
+        found = context.mention_ending(end) if linked else None
+        if found is None or found.start < sentence_start:
+            break
+        chain.append(found)
+        pos, first_link = found.start, False
+    if len(chain) > 1 and _after_preposition(context, chain[-1].start):
+        chain = [mention]
+    names = tuple(dict.fromkeys(m.name for m in reversed(chain)))
+    return names
+
+
+def _sentence_subjects(context: _Context) -> list[str]:
+    """People named at the start of a sentence, in order."""
+    found = []
+    for mention in context.mentions:
+        if context.kinds.get(mention.name) != "person":
+            continue
+        before = context.masked[: mention.start].rstrip()
+        if not before or before[-1] in ".!?":
+            found.append(mention.name)
+    return found
+
+
+def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int, str]]:
+    """Who speaks or is the subject in a sentence (outside quotes), by position."""
+    speech = _speech()
+    words = context.words
+    events: list[tuple[int, str]] = []
+    dummy = _State()
+    for n in context.cues_in(start, end):
+        word = words[n]
+        if word.low in speech.verbs_before:
+            subject = _subject_of(context, n, start, dummy)
+            if subject is not None:
+                events.append((word.start, subject))
+        elif word.low in speech.verbs_after or word.low in speech.passive or _according(words, n):
+            mention = context.mention_starting(word.end, _AFTER_WINDOW)
+            if (
+                mention is not None
+                and mention.start < end
+                and not any(ch in context.masked[word.end : mention.start] for ch in ",.;:!?")
+            ):
+                events.append((word.start, mention.name))
+    first = context.mention_starting(start)
+    if first is not None and context.kinds.get(first.name) == "person":
+        events.append((first.start, first.name))
+    return events
+
+
+def _statement_issuer(context: _Context, contexts: Sequence[_Context], state: _State, pos: int) -> str | None:
+    """Who issued the statement a quote is attributed to, named where the statement was first mentioned."""
+    speech = _speech()
+    for back in range(_STATEMENT_LOOKBACK + 1):
+        index = context.index - back
+        if index < 0:
+            break
+        ctx = contexts[index]
+        limit = pos if back == 0 else len(ctx.text)
+        for n in range(len(ctx.words) - 1, -1, -1):
+            word = ctx.words[n]
+            if word.end > limit or word.low not in speech.statement_first:
+                continue
+            if not any(_match(ctx.words, n, p) for p in speech.statement_subjects):
+                continue
+            issuer = _issuer_at(ctx, n)
+            if issuer is not None:
+                return issuer
+    return state.last
+
+
+def _issuer_at(ctx: _Context, n: int) -> str | None:
+    """'pernyataan (bersama) yang dikeluarkan oleh X', 'pernyataan X', or the speaker of the sentence."""
+    speech = _speech()
+    words = ctx.words
+    k = n + next(len(p) for p in speech.statement_subjects if _match(words, n, p))
+    if k < len(words) and words[k].low in speech.pointers:
+        return None  # "pernyataan itu" points further back
+    while k < len(words) and words[k].low in {"yang", "resmi", "bersama", "tertulis"}:
+        k += 1
+    for phrase in speech.issued_by:
+        if _match(words, k, phrase):
+            mention = ctx.mention_starting(words[k + len(phrase) - 1].end)
+            if mention is not None:
+                return mention.name
+    if k < len(words):
+        mention = ctx.mention_starting(words[k - 1].end)
+        if mention is not None and mention.start == words[k].start:
+            return mention.name
+    sentence = next(((a, b) for a, b in ctx.sentences() if a <= words[n].start < b), None)
+    if sentence is None:
+        return None
+    events = [e for e in _sentence_events(ctx, *sentence) if e[0] < words[n].start]
+    if events:
+        return max(events)[1]
+    subjects = [  # "Gedung Putih mengeluarkan pernyataan": the actor the sentence is about
+        m for m in ctx.mentions if sentence[0] <= m.start < words[n].start and not _after_preposition(ctx, m.start)
+    ]
+    return subjects[0].name if subjects else None
+
+
+def _share_continued(spans: Sequence[Sequence[_Span]], speakers: dict[_Span, str | None]) -> None:
+    """Pieces of one quote over several paragraphs share the speaker found for any of them."""
+    chain: list[_Span] = []
+    for paragraph_spans in spans:
+        for span in paragraph_spans:
+            if span.continued and chain:
+                chain.append(span)
+            else:
+                _settle(chain, speakers)
+                chain = [span]
+            if not span.left_open:
+                _settle(chain, speakers)
+                chain = []
+    _settle(chain, speakers)
+
+
+def _settle(chain: Sequence[_Span], speakers: dict[_Span, str | None]) -> None:
+    found = next((speakers[s] for s in reversed(chain) if speakers.get(s)), None)
+    for span in chain:
+        if speakers.get(span) is None:
+            speakers[span] = found
+
+
+def _is_key(span: _Span, speaker: str | None) -> bool:
+    """A whole statement by a speaker: ends with sentence punctuation, or a 4+ word sentence."""
+    if speaker is None:
+        return False
+    text = span.text.strip()
+    words = len(text.split())
+    if text[-1:] in _END_PUNCT and words >= 2:
+        return True
+    return words >= _KEY_MIN_WORDS and text[:1].isupper() and span.opens_sentence

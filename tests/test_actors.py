@@ -1,0 +1,490 @@
+"""Rules of builder.actors, each on a short sentence written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.actors import Cast, find_cast, merge_people
+from builder.model import Actor
+
+
+def _actor(cast: Cast, name: str) -> Actor:
+    found = [actor for actor in cast.actors if actor.name == name]
+    assert found, f"{name!r} not in {[a.name for a in cast.actors]}"
+    return found[0]
+
+
+def _names(cast: Cast, kind: str | None = None) -> set[str]:
+    return {actor.name for actor in cast.actors if kind is None or actor.kind == kind}
+
+
+# ---------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Presiden Prancis Emmanuel Macron tiba di Hanoi pada Selasa.", "Emmanuel Macron", "Presiden Prancis"),
+        ("Kunjungan itu disambut Perdana Menteri Malaysia Anwar Ibrahim.", "Anwar Ibrahim", "Perdana Menteri Malaysia"),
+        ("Hal itu disampaikan Menlu Retno Marsudi di Jakarta.", "Retno Marsudi", "Menlu"),
+        ("Pernyataan itu dibantah juru bicara Li Wenhao dalam jumpa pers.", "Li Wenhao", "juru bicara"),
+        ("Dubes Jerman Heinrich Vogel menghadiri upacara itu.", "Heinrich Vogel", "Dubes Jerman"),
+        ("Sekjen PBB Antonio Guterres menyerukan gencatan senjata.", "Antonio Guterres", "Sekjen PBB"),
+        ("Kanselir Austria Petra Lindner membuka pertemuan.", "Petra Lindner", "Kanselir Austria"),
+        ("Pasukan itu dipimpin Letjen Farouk Haddad sejak tahun lalu.", "Farouk Haddad", "Letjen"),
+        ("Kajian itu ditulis Prof. Hendra Wijaya dari sebuah kampus.", "Hendra Wijaya", "Prof."),
+    ],
+)
+def test_title_before_name(sentence: str, name: str, role: str) -> None:
+    actor = _actor(find_cast([sentence]), name)
+    assert actor.kind == "person"
+    assert role in actor.roles
+
+
+def test_title_with_country_and_abbreviation_qualifiers() -> None:
+    cast = find_cast(["Menteri Luar Negeri Selandia Baru (NZ) Harriet Cole menelepon mitranya."])
+    actor = _actor(cast, "Harriet Cole")
+    assert "Menteri Luar Negeri Selandia Baru (NZ) Harriet Cole" in actor.forms
+    assert "New Zealand" in _names(cast, "country")
+
+
+def test_title_with_field_after_untuk_keeps_only_the_name() -> None:
+    text = "Rapat itu dihadiri Wakil Menteri Luar Negeri Filipina untuk Kebijakan dan Perencanaan Ramon Dizon."
+    cast = find_cast([text])
+    assert "Ramon Dizon" in _names(cast, "person")
+    assert not any("Kebijakan" in name for name in _names(cast))
+
+
+def test_counterpart_dari_country() -> None:
+    cast = find_cast(["Ia bertemu timpalannya dari Brasil Carla Mendes di Roma."])
+    actor = _actor(cast, "Carla Mendes")
+    assert actor.roles == ("timpalannya dari Brasil",)
+    assert "Brazil" in _names(cast, "country")
+
+
+def test_title_then_comma_then_name() -> None:
+    cast = find_cast(["Menteri Pertahanan Polandia, Marek Zielinski, meninjau perbatasan."])
+    assert "Marek Zielinski" in _names(cast, "person")
+
+
+def test_lowercase_title_is_accepted() -> None:
+    cast = find_cast(["Hal itu diumumkan pemimpin Kuba Luis Arteaga kemarin."])
+    assert "Luis Arteaga" in _names(cast, "person")
+
+
+def test_title_alone_is_not_an_actor() -> None:
+    cast = find_cast(["Presiden menegaskan bahwa Menteri akan hadir."])
+    assert _names(cast, "person") == set()
+
+
+def test_role_reference_joins_the_person_with_that_role() -> None:
+    cast = find_cast(
+        [
+            "Menteri Luar Negeri Peru Dina Salas tiba di Lima.",
+            "Kunjungan Menteri Luar Negeri Peru itu berlangsung dua hari.",
+        ]
+    )
+    actor = _actor(cast, "Dina Salas")
+    assert actor.mentions == 2
+
+
+# ---------------------------------------------------------------- verbs of saying
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Situasi masih tegang, kata Okonkwo kepada wartawan.",
+        "Perundingan akan dilanjutkan, ujar Okonkwo.",
+        "Semua pihak harus menahan diri, tegas Okonkwo.",
+        "Menurut Okonkwo, bantuan sudah dikirim.",
+        "Okonkwo mengatakan bantuan sudah dikirim.",
+        "Okonkwo juga menegaskan bahwa perbatasan tetap dibuka.",
+        "Okonkwo pada Senin menjelaskan rencana itu.",
+    ],
+)
+def test_verbs_of_saying_make_a_single_name_a_person(sentence: str) -> None:
+    assert "Okonkwo" in _names(find_cast([sentence]), "person")
+
+
+def test_verb_cue_does_not_make_an_ordinary_word_a_person() -> None:
+    cast = find_cast(["Militer mengatakan situasi terkendali, kata Pemerintah."])
+    assert _names(cast, "person") == set()
+
+
+# ---------------------------------------------------------------- apposition
+
+
+def test_apposition_role_after_name() -> None:
+    text = "Pertemuan itu diikuti Lars Eriksen, asisten menteri di Kementerian Luar Negeri Norwegia, kata panitia."
+    cast = find_cast([text])
+    actor = _actor(cast, "Lars Eriksen")
+    assert actor.roles == ("asisten menteri di Kementerian Luar Negeri Norwegia",)
+    assert "Ministry of Foreign Affairs of Norway" in _names(cast, "organization")
+
+
+def test_organization_comma_name_gives_role() -> None:
+    cast = find_cast(["Kementerian Luar Negeri Kanada, Nadia Roy mengatakan bantuan akan dikirim."])
+    actor = _actor(cast, "Nadia Roy")
+    assert actor.roles == ("Kementerian Luar Negeri Kanada",)
+
+
+# ---------------------------------------------------------------- bare runs
+
+
+def test_mid_sentence_capitalized_run_is_a_person() -> None:
+    cast = find_cast(["Delegasi itu dipimpin oleh Tomasz Nowak dan tiba di Warsawa."])
+    assert "Tomasz Nowak" in _names(cast, "person")
+
+
+def test_run_of_ordinary_words_is_not_a_person() -> None:
+    cast = find_cast(["Acara itu disebut Hari Besar Bersama oleh warga."])
+    assert _names(cast, "person") == set()
+
+
+def test_sentence_opening_words_weekdays_and_months_are_not_people() -> None:
+    cast = find_cast(
+        ["Sementara Itu pada Senin Maret lalu, warga berkumpul.", "Dalam Pertemuan itu hadir wakil rakyat."]
+    )
+    assert _names(cast, "person") == set()
+
+
+def test_subheading_is_not_read_as_names() -> None:
+    cast = find_cast(["Warga Mengungsi Setelah Banjir Besar"])
+    assert _names(cast) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Laporan itu dimuat surat kabar Berliner Zeitung pekan lalu.", "Berliner Zeitung"),
+        ("Survei itu dibuat oleh Universitas Gadjah Mada tahun ini.", "Universitas Gadjah Mada"),
+        ("Kabar itu pertama kali dilaporkan Bangkok Post.", "Bangkok Post"),
+        ("Usul itu datang dari Partai Hijau di parlemen.", "Partai Hijau"),
+    ],
+)
+def test_organization_words_make_an_organization(sentence: str, name: str) -> None:
+    cast = find_cast([sentence])
+    assert _actor(cast, name).kind == "organization"
+    assert _names(cast, "person") == set()
+
+
+def test_place_words_make_a_place() -> None:
+    cast = find_cast(["Kapal itu berlayar di Selat Karimata menuju utara."])
+    assert _actor(cast, "Selat Karimata").kind == "place"
+
+
+def test_event_words_are_not_actors() -> None:
+    cast = find_cast(["Ia bertempur dalam Perang Dingin dan Operasi Badai Gurun."])
+    assert _names(cast, "person") == set()
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_hyphenated_given_names() -> None:
+    cast = find_cast(["Utusan Korea Selatan Park Ji-hoon bertemu Lee Soo-min di Seoul."])
+    assert {"Park Ji-hoon", "Lee Soo-min"} <= _names(cast, "person")
+
+
+def test_particles_and_initials_inside_names() -> None:
+    cast = find_cast(
+        [
+            "Pertemuan itu dibuka oleh Menlu Khalid bin Salman dan dihadiri Ursula van der Berg.",
+            "Notulen dibacakan Dr. Rahmat M. Siregar.",
+        ]
+    )
+    people = _names(cast, "person")
+    assert {"Khalid bin Salman", "Ursula van der Berg", "Rahmat M. Siregar"} <= people
+
+
+def test_family_name_first_and_last_single_mentions_join() -> None:
+    cast = find_cast(
+        [
+            "Pemimpin Vietnam To Lam bertemu Perdana Menteri Kanada Mark Holloway.",
+            "Lam menyambut Holloway di bandara.",
+        ]
+    )
+    assert _actor(cast, "To Lam").mentions == 2
+    assert _actor(cast, "Mark Holloway").mentions == 2
+    assert "Holloway" in _actor(cast, "Mark Holloway").forms
+
+
+def test_titled_single_name_joins_the_full_name() -> None:
+    cast = find_cast(["Menteri Luar Negeri Chile Ana Rojas tiba.", "Menlu Rojas lalu menemui wartawan."])
+    actor = _actor(cast, "Ana Rojas")
+    assert "Menlu Rojas" in actor.forms
+    assert actor.mentions == 2
+
+
+def test_shared_token_goes_to_the_person_introduced_first() -> None:
+    cast = find_cast(
+        [
+            "Pemimpin tertinggi Lee Myung Ho memimpin rapat.",
+            "Rapat itu mengenang kakek Lee, Lee Dong Su, pendiri negara itu.",
+            "Lee kemudian berpidato.",
+        ]
+    )
+    assert _actor(cast, "Lee Myung Ho").mentions == 3
+    assert _actor(cast, "Lee Dong Su").mentions == 1
+
+
+def test_fullest_form_is_the_canonical_name() -> None:
+    cast = find_cast(["Jubir Mendez mengatakan hal itu.", "Menurut Carlos Mendez, pembicaraan berjalan baik."])
+    assert "Carlos Mendez" in _names(cast, "person")
+    assert "Mendez" not in _names(cast)
+
+
+def test_short_form_in_parentheses() -> None:
+    cast = find_cast(
+        [
+            "Komisi Pengawas Pemilu Daerah (KPPD) menolak gugatan itu.",
+            "KPPD menyatakan berkas tidak lengkap.",
+        ]
+    )
+    actor = _actor(cast, "Komisi Pengawas Pemilu Daerah")
+    assert actor.mentions == 3  # the full name, the short form after it, and the later short form
+    assert "KPPD" in actor.forms
+
+
+# ---------------------------------------------------------------- gazetteer entities
+
+
+def test_countries_organizations_and_places_from_the_gazetteer() -> None:
+    cast = find_cast(["Menurut Uni Eropa, kapal Filipina di Laut China Selatan diusir oleh China."])
+    assert _actor(cast, "European Union").kind == "organization"
+    assert _actor(cast, "Philippines").kind == "country"
+    assert _actor(cast, "South China Sea").kind == "place"
+
+
+def test_generic_ministry_resolves_to_the_ministry_named_with_a_country() -> None:
+    cast = find_cast(
+        [
+            "Kementerian Luar Negeri menolak tuduhan itu pada Kamis.",
+            "Juru bicara Kementerian Luar Negeri Thailand menambahkan keterangan.",
+        ]
+    )
+    organizations = [a for a in cast.actors if a.kind == "organization"]
+    assert len(organizations) == 1
+    assert organizations[0].mentions == 2
+    assert "Kementerian Luar Negeri" in organizations[0].forms
+
+
+def test_generic_ministry_without_a_country_keeps_its_form() -> None:
+    cast = find_cast(["Kementerian Luar Negeri menolak tuduhan itu."])
+    actor = _actor(cast, "Kementerian Luar Negeri")
+    assert actor.kind == "organization"
+    assert actor.english == "Foreign Ministry"
+
+
+# ---------------------------------------------------------------- cast shape
+
+
+def test_actors_are_ordered_by_mentions_then_first_appearance() -> None:
+    cast = find_cast(["Jepang dan Kenya bertemu.", "Kenya lalu menemui Jepang dan Kenya lagi."])
+    assert [a.name for a in cast.actors][:2] == ["Kenya", "Japan"]
+
+
+def test_mentions_are_in_text_order_and_point_at_the_forms() -> None:
+    paragraphs = ["Presiden Chile Ana Rojas tiba di Peru.", "Rojas disambut warga Peru."]
+    cast = find_cast(paragraphs)
+    positions = [(m.paragraph, m.start) for m in cast.mentions]
+    assert positions == sorted(positions)
+    for mention in cast.mentions:
+        span = paragraphs[mention.paragraph][mention.start : mention.end]
+        assert span in _actor(cast, mention.name).forms
+
+
+def test_empty_input() -> None:
+    assert find_cast([]) == Cast((), ())
+    assert find_cast(["", "   "]) == Cast((), ())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120), max_size=5))
+def test_never_raises_and_forms_occur_in_the_text(paragraphs: list[str]) -> None:
+    cast = find_cast(paragraphs)
+    joined = "\n".join(paragraphs)
+    for actor in cast.actors:
+        for form in actor.forms:
+            assert form in joined
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                ["Presiden", "Rusia", "kata", "Menlu", "Budi", "Santoso", "(", ")", ",", ".", "menurut", "Kim",
+                 "Jong", "juru", "bicara", "Partai", "Laut", "mengatakan", "dan", "untuk", "Strategi", "AS", "“", "”"]
+            ),
+            max_size=30,
+        ).map(" ".join),
+        max_size=4,
+    )
+)  # fmt: skip
+def test_never_raises_on_word_salad(paragraphs: list[str]) -> None:
+    cast = find_cast(paragraphs)
+    for mention in cast.mentions:
+        assert 0 <= mention.start < mention.end <= len(paragraphs[mention.paragraph])
+
+
+# ---------------------------------------------------------------- merging across articles
+
+
+def _person(name: str, *roles: str) -> Actor:
+    return Actor(name, "person", name, (name,), 1, roles)
+
+
+def test_merge_short_and_misspelt_first_names() -> None:
+    merged = merge_people(
+        [
+            _person("Ken Adachi", "Juru Bicara Kemlu Jepang"),
+            _person("Kenji Adachi", "juru bicara Kementerian Luar Negeri Jepang"),
+            _person("Kenjii Adachi"),
+            _person("Kenji Adachi"),
+        ]
+    )
+    assert merged["Ken Adachi"] == merged["Kenjii Adachi"] == "Kenji Adachi"
+
+
+def test_different_people_with_one_surname_stay_apart() -> None:
+    merged = merge_people([_person("Robert Hale", "Senator"), _person("Linda Hale", "Gubernur")])
+    assert merged["Robert Hale"] == "Robert Hale"
+    assert merged["Linda Hale"] == "Linda Hale"
+
+
+def test_surname_alone_merges_with_the_only_full_name_sharing_it() -> None:
+    merged = merge_people([_person("Okonkwo"), _person("Ngozi Okonkwo", "Menteri Keuangan Nigeria")])
+    assert merged["Okonkwo"] == "Ngozi Okonkwo"
+
+
+def test_surname_alone_is_ambiguous_between_two_people() -> None:
+    merged = merge_people([_person("Hale"), _person("Robert Hale"), _person("Linda Hale")])
+    assert merged["Hale"] == "Hale"
+
+
+def test_merge_family_name_first_spellings() -> None:
+    merged = merge_people([_person("Kim Yo-jong"), _person("Kim Yo Jong"), _person("Kim Yo Jong")])
+    assert merged["Kim Yo-jong"] == "Kim Yo Jong"
+
+
+def test_same_initial_and_same_office_merge() -> None:
+    merged = merge_people(
+        [
+            _person("Sergei Orlov", "Menteri Luar Negeri Rusia"),
+            _person("Sergey Orlov", "Menlu Rusia"),
+        ]
+    )
+    assert merged["Sergei Orlov"] == merged["Sergey Orlov"]
+
+
+def test_non_people_are_left_out_of_merging() -> None:
+    merged = merge_people([Actor("Japan", "country", "Japan", ("Jepang",), 3)])
+    assert merged == {}
+
+
+# ---------------------------------------------------------------- more name rules
+
+
+def test_a_middle_name_used_alone_joins_the_full_name() -> None:
+    cast = find_cast(["Presiden Meksiko Andres Manuel Lopez Obrador tiba.", "Manuel lalu berpidato."])
+    assert _actor(cast, "Andres Manuel Lopez Obrador").mentions == 2
+
+
+def test_country_after_untuk_is_followed_by_the_name() -> None:
+    cast = find_cast(["Duta Besar Korea Selatan untuk Indonesia Lee Sang-deok membuka pameran itu."])
+    assert "Lee Sang-deok" in _names(cast, "person")
+
+
+def test_honorific_is_not_part_of_the_name() -> None:
+    cast = find_cast(["Acara itu dibuka Pak Harjono Sastro, kata panitia."])
+    assert "Harjono Sastro" in _names(cast, "person")
+
+
+def test_a_title_with_its_own_acronym_is_an_organization() -> None:
+    cast = find_cast(
+        [
+            "Kepala Staf Gabungan Korea Selatan (JCS) melaporkan peluncuran itu.",
+            "JCS menyebut rudal jatuh di laut.",
+        ]
+    )
+    actor = _actor(cast, "Kepala Staf Gabungan Korea Selatan")
+    assert actor.kind == "organization"
+    assert "JCS" in actor.forms
+    assert _names(cast, "person") == set()
+
+
+def test_capitalized_function_word_as_a_given_name() -> None:
+    cast = find_cast(["Kota itu dipimpin Wali Kota Oleh Sydorenko sejak 2020."])
+    assert "Oleh Sydorenko" in _names(cast, "person")
+
+
+def test_single_word_after_title_and_comma_is_not_a_name() -> None:
+    cast = find_cast(["Pertemuan digelar di Istana Wakil Presiden, Jakarta, pada Kamis."])
+    assert _names(cast, "person") == set()
+
+
+# ---------------------------------------------------------------- precision guards
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegasi itu tiba di Porto Alegre pada Senin.",
+        "Pesawat terbang ke Santa Cruz untuk mengisi bahan bakar.",
+        "Kapal perang KRI Usman Harun berlayar ke utara.",
+        "Kesepakatan itu dinamai Black Sea Grain Initiative oleh para diplomat.",
+        "Tentara bayaran ikut bertempur bersama Parlemen rakyat.",
+    ],
+)
+def test_runs_that_are_not_people(sentence: str) -> None:
+    assert _names(find_cast([sentence]), "person") == set()
+
+
+def test_generic_common_noun_alone_is_not_an_actor() -> None:
+    assert _names(find_cast(["Tentara bayaran itu ditangkap."])) == set()
+
+
+def test_compass_word_ends_a_region_name() -> None:
+    cast = find_cast(["Banjir melanda Kalimantan Selatan dan Nusa Tenggara Barat pekan ini."])
+    assert _actor(cast, "Kalimantan Selatan").kind == "place"
+    assert _actor(cast, "Nusa Tenggara Barat").kind == "place"
+    assert _names(cast, "person") == set()
+
+
+def test_name_opening_a_sentence_without_a_cue() -> None:
+    cast = find_cast(["Tharman Shanmugaratnam tiba di Jakarta pada Senin."])
+    assert "Tharman Shanmugaratnam" in _names(cast, "person")
+
+
+def test_generational_suffix_ends_the_name() -> None:
+    cast = find_cast(["Presiden Filipina Ferdinand Marcos Jr. tiba di Jakarta.", "Marcos lalu berpidato."])
+    actor = _actor(cast, "Ferdinand Marcos Jr.")
+    assert actor.mentions == 2
+    assert "Presiden Filipina Ferdinand Marcos Jr." in actor.forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Rapat dipimpin Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Bagus Santoso di Jakarta.",
+            "Bagus Santoso",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+        ),
+        (
+            "Hadir Asisten Menteri Luar Negeri Kanada untuk Urusan Asia Timur dan Pasifik Claire Tremblay.",
+            "Claire Tremblay",
+            "Asisten Menteri Luar Negeri Kanada untuk Urusan Asia Timur dan Pasifik",
+        ),
+        ("Ketua Umum Partai Hijau Lena Vogt membuka kongres.", "Lena Vogt", "Ketua Umum Partai Hijau"),
+        ("Kuliah dibuka Rektor Universitas Indonesia Ari Wibisono.", "Ari Wibisono", "Rektor Universitas Indonesia"),
+    ],
+)
+def test_long_titles_with_fields_and_bodies(sentence: str, name: str, role: str) -> None:
+    cast = find_cast([sentence])
+    assert _names(cast, "person") == {name}
+    assert _actor(cast, name).roles == (role,)
