@@ -62,7 +62,8 @@ def extract_one(job: tuple[Path, str, BriefingCache | None]) -> Briefing | Probl
     try:
         briefing = _extract_cached(path, shown, cache)
     except IkhtisarError as error:
-        return Problem(shown, error.reason)
+        where = "" if error.source == shown else f"{error.source}: "
+        return Problem(shown, f"{where}{error.reason}")
     if not briefing.body:
         return Problem(shown, "no article text left after removing page furniture")
     return briefing

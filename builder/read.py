@@ -222,7 +222,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """Decode UTF-8 (with or without BOM) or a legacy single-byte encoding, with a warning for the latter."""
     if not data.strip():
-        raise ReadError(name, "empty file")
+        raise ReadError(name, "empty file" if not data else "empty file (white space only)")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReadError(name, "binary file, not text")
     try:

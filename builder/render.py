@@ -70,7 +70,7 @@ def render_dossier(dossier: Dossier, links: Links | None = None) -> str:
     """A dossier page: timeline, undated briefings, actors and key quotes by speaker."""
     view = _dossier_view(dossier, links or Links())
     body = _page("dossier.md.j2", d=view)
-    post = frontmatter.Post(body, title=dossier.title, dossier=dossier.slug, briefings=view["count"])
+    post = frontmatter.Post(body, title=page_title(dossier.title), dossier=dossier.slug, briefings=view["count"])
     return frontmatter.dumps(post, sort_keys=False) + "\n"
 
 
@@ -89,7 +89,7 @@ def render_actor(actor: Actor, digest: Digest, links: Links) -> str:
     }
     post = frontmatter.Post(
         _page("actor.md.j2", a=view),
-        title=actor.name,
+        title=page_title(actor.name),
         english=actor.english,
         kind=actor.kind,
         aliases=list(actor.forms),
@@ -121,7 +121,7 @@ def _by_date(briefing: Briefing) -> tuple[str, str]:
 def _front_matter(briefing: Briefing, dossier: Dossier | None) -> dict[str, Any]:
     stamp = briefing.date
     return {
-        "title": briefing.headline,
+        "title": page_title(briefing.headline),
         "headline": briefing.headline,
         "headline_derived": briefing.headline_derived,
         "date": stamp.date.isoformat() if stamp else None,
@@ -298,6 +298,11 @@ def _actor_groups(actors: Sequence[Actor], links: Links) -> list[tuple[str, list
 
 
 # -- Markdown -------------------------------------------------------------
+
+
+def page_title(text: str) -> str:
+    """The front matter title MkDocs puts, unescaped, into <title>, the nav and search: HTML-escaped here."""
+    return html.escape(text, quote=True)
 
 
 def escape(text: str) -> str:

@@ -27,7 +27,7 @@ def test_bad_files_are_reported_by_name_and_the_rest_publish(tmp_path: Path) -> 
     assert [b.source for b in result.briefings] == ["articles/good.txt"]
     reasons = {problem.source: problem.reason for problem in result.problems}
     assert reasons == {
-        "articles/blank.txt": "empty file",
+        "articles/blank.txt": "empty file (white space only)",
         "articles/empty.txt": "empty file",
         "articles/notes.pdf": "unsupported file type '.pdf' (use .txt, .html, .htm or .md)",
         "articles/only furniture.txt": "no article text left after removing page furniture",

@@ -1,0 +1,100 @@
+"""Broken and hostile inputs beside the real articles: every real one publishes, every bad one is
+named in one line, nothing from an input runs in a page, and two builds match byte for byte."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+
+EXPECTED_LINES = {
+    "articles/binary.txt: binary file, not text",
+    "articles/catatan.docx: unsupported file type '.docx' (use .txt, .html, .htm or .md)",
+    "articles/empty.txt: empty file",
+    "articles/whitespace.txt: empty file (white space only)",
+    "articles/only furniture.txt: no article text left after removing page furniture",
+    "articles/raksasa.txt: file too large (20.0 MB; an article is at most 5 MB)",
+    "articles/norwegia-sudan.txt: duplicate of articles/norwegia-sudan (salinan).txt (published once)",
+}
+
+
+def _build(articles: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    command = [
+        sys.executable,
+        "-m",
+        "builder",
+        "build",
+        "--no-pdf",
+        "--no-cache",
+        "--articles",
+        str(articles),
+        "--content",
+        str(out / "content"),
+        "--site",
+        str(out / "site"),
+        *extra,
+    ]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    root = tmp_path_factory.mktemp("hostile")
+    articles = root / "articles"
+    shutil.copytree(ROOT / "seeds", articles)
+    shutil.copytree(HOSTILE, articles, dirs_exist_ok=True)
+    (articles / "raksasa.txt").write_bytes(b"Teks panjang. " * (20 * 1024 * 1024 // 14 + 1))
+    (articles / "dossiers.yml").write_text("- artikel: 000.txt\n", encoding="utf-8")
+    return root, _build(articles, root / "one")
+
+
+def test_every_real_article_publishes_and_each_bad_file_is_one_line(built) -> None:  # type: ignore[no-untyped-def]
+    root, done = built
+    assert done.returncode == 0, done.stderr
+    skipped = {line.removeprefix("skipped: ") for line in done.stderr.splitlines() if line.startswith("skipped: ")}
+    assert EXPECTED_LINES <= skipped
+    assert any(
+        line.startswith("articles/sidecar-rusak.txt: articles/sidecar-rusak.yml: unknown field 'tanggal'")
+        for line in skipped
+    )
+    assert any(line.startswith(str(root / "articles" / "dossiers.yml")) for line in skipped)
+    assert "Traceback" not in done.stderr
+    briefings = sorted(p.name for p in (root / "one" / "content" / "briefings").glob("*.md"))
+    assert len(briefings) == 5 + 8  # the seeds and the eight hostile files that are real articles
+    assert (
+        "kenya-dan-ethiopia-bahas-bendungan.md" in briefings and "kenya-dan-ethiopia-bahas-bendungan-2.md" in briefings
+    )
+
+
+def test_nothing_from_an_input_becomes_markup_in_any_page(built) -> None:  # type: ignore[no-untyped-def]
+    root, _done = built
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in (root / "one" / "site").rglob("*.html"))
+    for injected in (
+        "<script>alert",
+        "<script>document.title",
+        "<img src=x",
+        "<iframe",
+        "<b>mundur",
+        'href="javascript:',
+    ):
+        assert injected not in pages
+    assert "{{ 7*7 }}" in pages and "49" not in re.findall(r"Ngata\. (\S+)", pages)  # templates are never run
+
+
+def test_two_builds_are_byte_identical_and_strict_fails(built) -> None:  # type: ignore[no-untyped-def]
+    root, _done = built
+    assert _build(root / "articles", root / "two").returncode == 0
+    for tree in ("content",):
+        one = {
+            p.relative_to(root / "one" / tree): p.read_bytes() for p in (root / "one" / tree).rglob("*") if p.is_file()
+        }
+        two = {
+            p.relative_to(root / "two" / tree): p.read_bytes() for p in (root / "two" / tree).rglob("*") if p.is_file()
+        }
+        assert one == two
+    assert _build(root / "articles", root / "three", "--strict").returncode == 1
