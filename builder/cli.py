@@ -94,7 +94,7 @@ def _run_build(args: argparse.Namespace) -> int:
     from builder.group import group
     from builder.pipeline import extract_folder
     from builder.publish import SiteBuild, publish
-    from builder.render import render
+    from builder.render import ENGLISH_ROOT, render
 
     if not args.articles.is_dir():
         raise IkhtisarError(str(args.articles), "no such folder of articles")
@@ -103,7 +103,8 @@ def _run_build(args: argparse.Namespace) -> int:
     with _executor(args) as executor:
         extraction = extract_folder(args.articles, progress=_progress, cache=cache, executor=executor)
     digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules)
-    site = None if args.no_site else SiteBuild(args.config, args.site, lambda: _pdfs(digest, args.no_pdf))
+    english = ((args.config.with_name("mkdocs.en.yml"), ENGLISH_ROOT),)
+    site = None if args.no_site else SiteBuild(args.config, args.site, lambda: _pdfs(digest, args.no_pdf), english)
     publish(render(digest), args.content, site)
     _report(extraction.articles, digest, args)
     return 1 if args.strict and digest.problems else 0

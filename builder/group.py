@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -258,8 +258,11 @@ def _dossier(members: list[Briefing], rules: Sequence[DossierRule] = ()) -> Doss
     dated = sorted((b for b in members if b.date), key=lambda b: (b.date.date, b.date.time or "", b.source))  # type: ignore[union-attr]
     undated = sorted((b for b in members if not b.date), key=lambda b: b.source)
     actors = merge_actors(members)
-    title = _pinned_title(members, rules) or _title(actors, members)
-    return Dossier(slugify(title) or "dossier", title, tuple(dated), tuple(undated), actors, same_event_groups(members))
+    pinned = _pinned_title(members, rules)
+    title = pinned or _title(actors, members, _indonesian_name, " dan ")
+    title_en = pinned or _title(actors, members, lambda actor: actor.english, " and ")
+    events = same_event_groups(members)
+    return Dossier(slugify(title) or "dossier", title, tuple(dated), tuple(undated), actors, events, title_en)
 
 
 def _pinned_title(members: Sequence[Briefing], rules: Sequence[DossierRule]) -> str | None:
@@ -271,13 +274,13 @@ def _pinned_title(members: Sequence[Briefing], rules: Sequence[DossierRule]) -> 
     return pinned.pop() if len(pinned) == 1 else None
 
 
-def _title(actors: Sequence[Actor], members: Sequence[Briefing]) -> str:
-    """The central actors by their Indonesian names ("Rusia dan Korea Utara")."""
+def _title(actors: Sequence[Actor], members: Sequence[Briefing], name: Callable[[Actor], str], joiner: str) -> str:
+    """The central actors by name ("Rusia dan Korea Utara"); a one-briefing dossier takes its headline."""
     ranked = [a for a in actors if a.kind in ("country", "organization")] + [a for a in actors if a.kind == "person"]
     central = ranked[:TITLE_ACTORS]
     if len(members) == 1 or not central:
         return members[0].headline
-    return " dan ".join(_indonesian_name(actor) for actor in central)
+    return joiner.join(name(actor) for actor in central)
 
 
 def _indonesian_name(actor: Actor) -> str:

@@ -126,6 +126,7 @@ class Dossier:
     undated: tuple[Briefing, ...]
     actors: tuple[Actor, ...]  # merged across briefings, most mentioned first
     same_event: tuple[tuple[str, ...], ...] = ()  # sources of briefings that report one event, by several outlets
+    title_en: str = ""  # the title for English readers; empty when it is the same
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ def publish(pages: Mapping[str, str], content_dir: Path, site: SiteBuild | None 
     if site is not None:
         site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
         _run_mkdocs(site.config_file, staging, site_staging)
+        for config_file, subtree in site.subsites:
+            _run_mkdocs(config_file, staging / subtree, site_staging / subtree)
         _write_files(site.extra_files(), site_staging)
         swap_in(staging, content_dir)
         swap_in(site_staging, site.site_dir)
@@ -65,6 +67,7 @@ class SiteBuild:
     config_file: Path
     site_dir: Path
     extra_files: Callable[[], Mapping[str, bytes]] = dict  # made only once MkDocs has succeeded
+    subsites: tuple[tuple[Path, str], ...] = ()  # (config, folder): built from content/<folder> into site/<folder>
 
 
 def add_to_site(files: Mapping[str, bytes], site_dir: Path) -> None:

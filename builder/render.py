@@ -1,4 +1,9 @@
-"""Turns the Digest into Markdown pages (path -> text). Writes nothing: publish does."""
+"""Turns the Digest into Markdown pages (path -> text). Writes nothing: publish does.
+
+The Indonesian site is the whole tree; an English tree under en/ repeats the
+pages an English reader navigates (home, dossiers, actors, about) with English
+labels and dates, and links to the briefings, whose text is Indonesian.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +11,26 @@ import datetime as dt
 import functools
 import html
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import frontmatter
 import jinja2
 
+from builder import lexicon
 from builder.dates import format_date
 from builder.feed import atom_feed
+from builder.gazetteer import lookup
 from builder.group import date_range, quotes_by_speaker
 from builder.model import Actor, Briefing, DateStamp, Digest, Dossier
 from builder.pdf import dossier_pdf
 from builder.slug import slugify
 from builder.timeline import timeline_svg
 
-KIND_LABELS = {"person": "orang", "organization": "organisasi", "country": "negara", "place": "tempat"}
+LANGUAGES = ("id", "en")
+ENGLISH_ROOT = "en"  # the English tree's folder in content/ (and in the site)
 NEWEST_ON_HOME = 10
 PDF_MIN_BRIEFINGS = 2
 
@@ -31,65 +40,98 @@ _LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+)([.)]?)(?=\s|$)")
 
 @dataclass(frozen=True)
 class Links:
-    """Where pages are: actor name -> actor page slug, briefing source -> its dossier."""
+    """Where pages are: actor name -> page slug, briefing source -> its dossier, actor name -> briefings."""
 
     actors: dict[str, str] = field(default_factory=dict)
     dossier_of: dict[str, Dossier] = field(default_factory=dict)
+    mentioned_in: dict[str, list[Briefing]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a template needs to know about the page it writes: its language and how deep it sits."""
+
+    lang: str = "id"
+    depth: int = 0  # folders below the language root: 0 for index.md, 1 for dossiers/x.md
+
+    def href(self, section: str, slug: str) -> str:
+        """A link to another page; briefings exist only in the Indonesian tree, as built HTML."""
+        up = "../" * self.depth
+        if section == "briefings" and self.lang != "id":
+            return f"{up}../briefings/{slug}.html"
+        return f"{up}{section}/{slug}.md"
 
 
 def render(digest: Digest) -> dict[str, str]:
     """Every page of the site's content/ tree, keyed by path relative to content/."""
-    links = Links(
-        actor_slugs(digest.actors), {b.source: d for d in digest.dossiers for b in (*d.briefings, *d.undated)}
-    )
+    links = _links(digest)
     pages = {f"briefings/{b.slug}.md": render_briefing(b, links) for b in digest.briefings}
-    pages.update({f"dossiers/{d.slug}.md": render_dossier(d, links) for d in digest.dossiers})
-    pages.update({f"dossiers/{d.slug}-linimasa.svg": timeline_svg(d) for d in digest.dossiers if d.briefings})
-    pages.update({f"actors/{links.actors[a.name]}.md": render_actor(a, digest, links) for a in digest.actors})
-    pages["dossiers/index.md"] = _page(
-        "dossiers_index.md.j2", dossiers=[_dossier_view(d, links) for d in digest.dossiers]
-    )
-    pages["index.md"] = _page("index.md.j2", **_home_view(digest, links))
-    pages["actors/index.md"] = _page("actors_index.md.j2", groups=_actor_groups(digest.actors, links))
-    pages["about.md"] = _page("about.md.j2")
-    pages["report.md"] = _page("report.md.j2", **_report_view(digest))
+    timelines = {f"dossiers/{d.slug}-linimasa.svg": timeline_svg(d) for d in digest.dossiers if d.briefings}
+    for lang in LANGUAGES:
+        prefix = "" if lang == "id" else f"{ENGLISH_ROOT}/"
+        tree = {**_navigable_pages(digest, links, lang), **timelines}
+        pages.update({f"{prefix}{path}": text for path, text in tree.items()})
+    pages["report.md"] = _page("report.md.j2", Page(), **_report_view(digest))
     pages["feed.xml"] = atom_feed(digest)
     return dict(sorted(pages.items()))
+
+
+def _navigable_pages(digest: Digest, links: Links, lang: str) -> dict[str, str]:
+    top, inner = Page(lang, 0), Page(lang, 1)
+    pages = {f"dossiers/{d.slug}.md": render_dossier(d, links, inner) for d in digest.dossiers}
+    pages.update({f"actors/{links.actors[a.name]}.md": render_actor(a, links, inner) for a in digest.actors})
+    dossiers = [_dossier_view(d, links, inner) for d in digest.dossiers]
+    pages["dossiers/index.md"] = _page("dossiers_index.md.j2", inner, dossiers=dossiers)
+    pages["index.md"] = _page("index.md.j2", top, **_home_view(digest, links, top))
+    pages["actors/index.md"] = _page("actors_index.md.j2", inner, groups=_actor_groups(digest.actors, links, inner))
+    pages["about.md"] = _page(f"about.{lang}.md.j2", top)
+    return pages
+
+
+def _links(digest: Digest) -> Links:
+    mentioned: dict[str, list[Briefing]] = defaultdict(list)
+    for briefing in sorted(digest.briefings, key=_by_date):
+        for actor in briefing.actors:
+            mentioned[actor.name].append(briefing)
+    dossier_of = {b.source: d for d in digest.dossiers for b in (*d.briefings, *d.undated)}
+    return Links(actor_slugs(digest.actors), dossier_of, dict(mentioned))
 
 
 def render_briefing(briefing: Briefing, links: Links | None = None) -> str:
     """A briefing page: YAML front matter for tools, Markdown for readers."""
     links = links or Links()
-    dossier = links.dossier_of.get(briefing.source)
-    body = _page("briefing.md.j2", b=_briefing_view(briefing, links))
-    post = frontmatter.Post(body, **_front_matter(briefing, dossier))
+    page = Page("id", 1)
+    body = _page("briefing.md.j2", page, b=_briefing_view(briefing, links, page))
+    post = frontmatter.Post(body, **_front_matter(briefing, links.dossier_of.get(briefing.source)))
     return frontmatter.dumps(post, sort_keys=False) + "\n"
 
 
-def render_dossier(dossier: Dossier, links: Links | None = None) -> str:
+def render_dossier(dossier: Dossier, links: Links | None = None, page: Page = Page("id", 1)) -> str:
     """A dossier page: timeline, undated briefings, actors and key quotes by speaker."""
-    view = _dossier_view(dossier, links or Links())
-    body = _page("dossier.md.j2", d=view)
-    post = frontmatter.Post(body, title=page_title(dossier.title), dossier=dossier.slug, briefings=view["count"])
+    view = _dossier_view(dossier, links or Links(), page)
+    title = dossier.title_en or dossier.title if page.lang == "en" else dossier.title
+    post = frontmatter.Post(
+        _page("dossier.md.j2", page, d=view), title=page_title(title), dossier=dossier.slug, briefings=view["count"]
+    )
     return frontmatter.dumps(post, sort_keys=False) + "\n"
 
 
-def render_actor(actor: Actor, digest: Digest, links: Links) -> str:
+def render_actor(actor: Actor, links: Links, page: Page = Page("id", 1)) -> str:
     """An actor page: names and aliases, roles, every briefing that mentions them, every quote by them."""
-    mentioned = sorted((b for b in digest.briefings if any(a.name == actor.name for a in b.actors)), key=_by_date)
+    mentioned = links.mentioned_in.get(actor.name, [])
     quotes = [(q, b) for b in mentioned for q in b.quotes if q.speaker == actor.name]
     dated = [b.date.date for b in mentioned if b.date]
     view = {
-        **_actor_view(actor, links),
+        **_actor_view(actor, links, page),
         "english": escape(actor.english),
         "roles": [escape(role) for role in actor.roles],
-        "seen": [format_date(day, "id") for day in (min(dated), max(dated))] if dated else None,
+        "seen": [format_date(day, page.lang) for day in (min(dated), max(dated))] if dated else None,
         "briefings": [_timeline_entry(b) for b in mentioned],
-        "quotes": [(_quote_view(q.text, None, links), _timeline_entry(b)) for q, b in quotes],
+        "quotes": [(_quote_view(q.text, None, links, page), _timeline_entry(b)) for q, b in quotes],
     }
     post = frontmatter.Post(
-        _page("actor.md.j2", a=view),
-        title=page_title(actor.name),
+        _page("actor.md.j2", page, a=view),
+        title=page_title(_display_name(actor, page.lang)),
         english=actor.english,
         kind=actor.kind,
         aliases=list(actor.forms),
@@ -109,6 +151,16 @@ def actor_slugs(actors: Sequence[Actor]) -> dict[str, str]:
         taken.add(slug)
         slugs[actor.name] = slug
     return slugs
+
+
+def has_pdf(dossier: Dossier) -> bool:
+    """Dossiers of several briefings are printed; a one-briefing dossier is its briefing."""
+    return len(dossier.briefings) + len(dossier.undated) >= PDF_MIN_BRIEFINGS
+
+
+def dossier_pdfs(digest: Digest, built: dt.date) -> dict[str, bytes]:
+    """The PDF of every dossier that has one, keyed by its path in the site (pdf/<slug>.pdf)."""
+    return {f"pdf/{d.slug}.pdf": dossier_pdf(d, built) for d in digest.dossiers if has_pdf(d)}
 
 
 def _by_date(briefing: Briefing) -> tuple[str, str]:
@@ -145,20 +197,14 @@ def _front_matter(briefing: Briefing, dossier: Dossier | None) -> dict[str, Any]
     }
 
 
-def _briefing_view(briefing: Briefing, links: Links) -> dict[str, Any]:
+def _briefing_view(briefing: Briefing, links: Links, page: Page) -> dict[str, Any]:
     return {
         "headline": escape(briefing.headline),
-        "derived": briefing.headline_derived,
-        "dates": _date_view(briefing.date),
-        "outlet": escape(briefing.outlet or ""),
-        "author": escape(briefing.author or ""),
-        "dateline": escape(briefing.dateline or ""),
         "lead": escape(briefing.lead),
         "body": [(block.kind, escape(block.text)) for block in briefing.body[1:]],
-        "actors": [_actor_view(actor, links) for actor in briefing.actors],
-        "quotes": [_quote_view(q.text, q.speaker, links) for q in briefing.quotes if q.key],
+        "actors": [_actor_view(actor, links, page) for actor in briefing.actors],
+        "quotes": [_quote_view(q.text, q.speaker, links, page) for q in briefing.quotes if q.key],
         "source": escape(briefing.source),
-        "slug": briefing.slug,
     }
 
 
@@ -174,57 +220,54 @@ def _date_view(stamp: DateStamp | None) -> dict[str, str] | None:
     }
 
 
-def _actor_view(actor: Actor, links: Links) -> dict[str, Any]:
+def _actor_view(actor: Actor, links: Links, page: Page) -> dict[str, Any]:
+    name = _display_name(actor, page.lang)
     return {
-        "name": escape(actor.name),
+        "name": escape(name),
         "slug": links.actors.get(actor.name),
-        "kind": KIND_LABELS[actor.kind],
+        "kind": _labels(page.lang)["kinds"][actor.kind],
         "mentions": actor.mentions,
-        "forms": [escape(form) for form in actor.forms if form != actor.name],
+        "forms": [escape(form) for form in actor.forms if form != name],
     }
 
 
-def _quote_view(text: str, speaker: str | None, links: Links) -> dict[str, str | None]:
+def _display_name(actor: Actor, lang: str) -> str:
+    """English readers get the English name; Indonesian readers the gazetteer's Indonesian one, if any."""
+    if lang != "id":
+        return actor.english
+    entity = next((e for e in map(lookup, actor.forms) if e is not None and e.name == actor.name), None)
+    return entity.indonesian if entity else actor.name
+
+
+def _quote_view(text: str, speaker: str | None, links: Links, page: Page) -> dict[str, str | None]:
     return {
         "text": escape(text),
-        "speaker": escape(speaker or "tanpa atribusi"),
+        "speaker": escape(speaker or _labels(page.lang)["no_attribution"]),
         "slug": links.actors.get(speaker) if speaker else None,
     }
 
 
-def _dossier_view(dossier: Dossier, links: Links) -> dict[str, Any]:
+def _dossier_view(dossier: Dossier, links: Links, page: Page) -> dict[str, Any]:
     span = date_range(dossier)
     members = (*dossier.briefings, *dossier.undated)
     return {
-        "title": escape(dossier.title),
+        "title": escape(dossier.title_en or dossier.title if page.lang == "en" else dossier.title),
         "slug": dossier.slug,
         "pdf": has_pdf(dossier),
         "count": len(members),
-        "outlets": sorted({b.outlet for b in members if b.outlet}),
-        "span": {"id": [format_date(day, "id") for day in span], "en": [format_date(day, "en") for day in span]}
-        if span
-        else None,
+        "outlets": [escape(outlet) for outlet in sorted({b.outlet for b in members if b.outlet})],
+        "span": {lang: [format_date(day, lang) for day in span] for lang in LANGUAGES} if span else None,
         "timeline": _timeline(dossier),
         "undated": [_timeline_entry(b) for b in dossier.undated],
-        "actors": [_actor_view(actor, links) for actor in dossier.actors],
+        "actors": [_actor_view(actor, links, page) for actor in dossier.actors],
         "speakers": [
             (
-                _quote_view("", speaker, links),
-                [(_quote_view(q.text, speaker, links), _timeline_entry(b)) for q, b in quotes],
+                _quote_view("", speaker, links, page),
+                [(_quote_view(q.text, speaker, links, page), _timeline_entry(b)) for q, b in quotes],
             )
             for speaker, quotes in quotes_by_speaker(dossier)
         ],
     }
-
-
-def has_pdf(dossier: Dossier) -> bool:
-    """Dossiers of several briefings are printed; a one-briefing dossier is its briefing."""
-    return len(dossier.briefings) + len(dossier.undated) >= PDF_MIN_BRIEFINGS
-
-
-def dossier_pdfs(digest: Digest, built: dt.date) -> dict[str, bytes]:
-    """The PDF of every dossier that has one, keyed by its path in the site (pdf/<slug>.pdf)."""
-    return {f"pdf/{d.slug}.pdf": dossier_pdf(d, built) for d in digest.dossiers if has_pdf(d)}
 
 
 def _timeline(dossier: Dossier) -> list[dict[str, Any]]:
@@ -251,16 +294,12 @@ def _timeline_entry(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def _home_view(digest: Digest, links: Links) -> dict[str, Any]:
-    dated = sorted((b for b in digest.briefings if b.date), key=lambda b: (b.date.date, b.source), reverse=True)  # type: ignore[union-attr]
+def _home_view(digest: Digest, links: Links, page: Page) -> dict[str, Any]:
+    dated = sorted((b for b in digest.briefings if b.date), key=_by_date, reverse=True)
     return {
-        "dossiers": [_dossier_view(d, links) for d in digest.dossiers],
+        "dossiers": [_dossier_view(d, links, page) for d in digest.dossiers],
         "newest": [_timeline_entry(b) for b in dated[:NEWEST_ON_HOME]],
-        "counts": {
-            "briefings": len(digest.briefings),
-            "dossiers": len(digest.dossiers),
-            "problems": len(digest.problems),
-        },
+        "counts": {"briefings": len(digest.briefings), "dossiers": len(digest.dossiers)},
     }
 
 
@@ -288,10 +327,10 @@ def _problem_status(reason: str) -> str:
     return "duplikat" if reason.startswith("duplicate of") else "dilewati"
 
 
-def _actor_groups(actors: Sequence[Actor], links: Links) -> list[tuple[str, list[dict[str, Any]]]]:
+def _actor_groups(actors: Sequence[Actor], links: Links, page: Page) -> list[tuple[str, list[dict[str, Any]]]]:
     groups = []
-    for kind, label in KIND_LABELS.items():
-        members = [_actor_view(actor, links) for actor in actors if actor.kind == kind]
+    for kind, label in _labels(page.lang)["kinds"].items():
+        members = [_actor_view(actor, links, page) for actor in actors if actor.kind == kind]
         if members:
             groups.append((label, members))
     return groups
@@ -321,6 +360,11 @@ def _escape_line_start(match: re.Match[str]) -> str:
 
 
 @functools.cache
+def _labels(lang: str) -> dict[str, Any]:
+    return dict(lexicon.load("labels")[lang])
+
+
+@functools.cache
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("builder", "templates"),
@@ -332,5 +376,6 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _page(template: str, **context: Any) -> str:
-    return _environment().get_template(template).render(**context)
+def _page(template: str, page: Page, **context: Any) -> str:
+    href: Callable[[str, str], str] = page.href
+    return _environment().get_template(template).render(t=_labels(page.lang), lang=page.lang, href=href, **context)

@@ -61,6 +61,7 @@ def test_killed_build_leaves_a_whole_site(
     process.wait(timeout=60)
     for tree in ("content", "site"):
         now = _snapshot(tmp_path / tree)
-        assert now in (old[tree], new[tree]), f"{tree}/ is neither the old nor the new build after a kill at {delay}s"
+        differs = sorted(set(now) ^ set(old[tree]) | {k for k in now if k in old[tree] and now[k] != old[tree][k]})
+        assert now in (old[tree], new[tree]), f"{tree}/ is neither old nor new after a kill at {delay}s: {differs[:5]}"
     assert _build(new_articles, tmp_path).wait(timeout=300) == 0  # leftovers of the killed build do not get in the way
     assert _snapshot(tmp_path / "content") == new["content"]

@@ -100,3 +100,13 @@ def test_briefing_front_matter_has_what_a_reader_needs(tmp_path: Path) -> None:
         } <= set(meta)
     assert sum(meta["undated"] for meta in metas) == 1
     assert sum(meta["headline_derived"] for meta in metas) == 1
+
+
+def test_mkdocs_strict_passes_for_both_languages(tmp_path: Path) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    assert _build(ROOT / "seeds", tmp_path / "content").returncode == 0
+    for config, docs in (("mkdocs.yml", tmp_path / "content"), ("mkdocs.en.yml", tmp_path / "content" / "en")):
+        build(load_config(config_file=str(ROOT / config), docs_dir=str(docs), site_dir=str(tmp_path / config), strict=True))
+        assert (tmp_path / config / "index.html").is_file()
