@@ -93,7 +93,7 @@ def split_lines(text: str) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     """A line that starts in lower case after one with no closing punctuation is the same paragraph."""
-    opens_lower = line[0].islower() and not _is_web_name(line.split()[0])
+    opens_lower = line[0].islower() and not _is_web_name(line.split()[0]) and classify(line) == TEXT
     return opens_lower and not re.search(r"[.!?:;\"”’)\]]$", previous) and len(previous.split()) > 3
 
 
@@ -180,7 +180,7 @@ def _find_lead(lines: Sequence[str], kinds: Sequence[str]) -> int | None:
         if dateline_prefix(lines[index]) is not None:
             return index
     for index in candidates:
-        if is_sentence(lines[index]) and len(lines[index].split()) >= 10 and not _ends_with_date(lines[index]):
+        if is_sentence(lines[index]) and len(lines[index].split()) >= 10 and not _is_dated_caption(lines[index]):
             return index
     wordy = [i for i in candidates if len(lines[i].split()) >= 8 and not lines[i].startswith(("-", "•", "*"))]
     return wordy[0] if wordy else None
@@ -197,9 +197,13 @@ def is_title_like(line: str) -> bool:
     return 2 <= words <= 25 and not re.search(r"[.,;:]$", line)
 
 
-def _ends_with_date(line: str) -> bool:
+def _is_dated_caption(line: str) -> bool:
+    """A photo caption ends with ", <place>, <date>." ; a lead says "pada Senin (4/3/2024)." instead."""
     hits = find_dates(line)
-    return bool(hits) and hits[-1].end >= len(line.rstrip(". ")) - 1
+    if not hits or hits[-1].end < len(line.rstrip(". ")) - 1:
+        return False
+    before = line[: hits[-1].start].rstrip()
+    return before.endswith(",") and not re.search(r"\b(?:pada|sejak|hingga|tanggal)\s*,?$", before, re.I)
 
 
 def dateline_prefix(line: str) -> Prefix | None:
@@ -235,13 +239,23 @@ def _is_prefix_part(part: str) -> bool:
 def _assign_parts(parts: list[str]) -> tuple[str | None, str | None] | None:
     if len(parts) == 1:
         part = parts[0]
-        if _is_city(part):
+        if _is_city(part) or _is_place_name(part):
             return part, None
         return (None, part) if _could_be_outlet(part) else None
     first, second = parts
     if _is_web_name(first) or (_is_city(second) and not _is_web_name(second)):
         return second, first
     return first, second
+
+
+def _is_place_name(part: str) -> bool:
+    """A capital or a place the gazetteer knows ("Canberra", "Jenewa"); not a country's own name."""
+    from builder.gazetteer import lookup
+
+    entity = lookup(part)
+    if entity is None or entity.kind == "organization" or (part.isupper() and len(part) <= 3):
+        return False
+    return entity.kind == "place" or part.casefold() != entity.indonesian.casefold()
 
 
 def _could_be_outlet(part: str) -> bool:
