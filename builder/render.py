@@ -33,6 +33,11 @@ LANGUAGES = ("id", "en")
 ENGLISH_ROOT = "en"  # the English tree's folder in content/ (and in the site)
 NEWEST_ON_HOME = 10
 PDF_MIN_BRIEFINGS = 2
+# A dossier page above this many briefings is summarized: each speaker's quotes and the actor
+# table are cut (the actor pages keep everything), so the page stays readable and quick to build.
+BIG_DOSSIER = 150
+QUOTES_PER_SPEAKER_IN_BIG = 3
+ACTORS_IN_BIG = 40
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+)([.)]?)(?=\s|$)")
@@ -250,6 +255,7 @@ def _quote_view(text: str, speaker: str | None, links: Links, page: Page) -> dic
 def _dossier_view(dossier: Dossier, links: Links, page: Page) -> dict[str, Any]:
     span = date_range(dossier)
     members = (*dossier.briefings, *dossier.undated)
+    big = len(members) > BIG_DOSSIER
     return {
         "title": escape(dossier.title_en or dossier.title if page.lang == "en" else dossier.title),
         "slug": dossier.slug,
@@ -259,11 +265,18 @@ def _dossier_view(dossier: Dossier, links: Links, page: Page) -> dict[str, Any]:
         "span": {lang: [format_date(day, lang) for day in span] for lang in LANGUAGES} if span else None,
         "timeline": _timeline(dossier),
         "undated": [_timeline_entry(b) for b in dossier.undated],
-        "actors": [_actor_view(actor, links, page) for actor in dossier.actors],
+        "actors": [_actor_view(actor, links, page) for actor in dossier.actors[: ACTORS_IN_BIG if big else None]],
+        "more_actors": max(0, len(dossier.actors) - ACTORS_IN_BIG) if big else 0,
         "speakers": [
             (
-                _quote_view("", speaker, links, page),
-                [(_quote_view(q.text, speaker, links, page), _timeline_entry(b)) for q, b in quotes],
+                {
+                    **_quote_view("", speaker, links, page),
+                    "more": len(quotes) - QUOTES_PER_SPEAKER_IN_BIG if big else 0,
+                },
+                [
+                    (_quote_view(q.text, speaker, links, page), _timeline_entry(b))
+                    for q, b in quotes[: QUOTES_PER_SPEAKER_IN_BIG if big else None]
+                ],
             )
             for speaker, quotes in quotes_by_speaker(dossier)
         ],

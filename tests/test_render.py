@@ -76,3 +76,20 @@ def test_undated_briefing_is_flagged_on_the_page() -> None:
 def test_subheadings_stay_subheadings() -> None:
     page = render_briefing(_briefing("Judul", "Teks."))
     assert "### Sub \\*judul\\*" in page
+
+
+def test_a_big_dossier_page_is_summarized_but_keeps_its_whole_timeline() -> None:
+    from dataclasses import replace
+
+    from builder.model import Dossier
+    from builder.render import BIG_DOSSIER, QUOTES_PER_SPEAKER_IN_BIG, render_dossier
+
+    stamp = DateStamp(dt.date(2024, 6, 20))
+    members = tuple(
+        replace(_briefing(f"Judul {n}", "Teks.", stamp), source=f"a{n:04d}.txt", slug=f"judul-{n}")
+        for n in range(BIG_DOSSIER + 1)
+    )
+    page = render_dossier(Dossier("besar", "Besar", members, (), (Actor("Japan", "country", "Japan", ("Jepang",), 9),)))
+    assert page.count("> “Kami &lt;b&gt;siap&lt;/b&gt;”") == QUOTES_PER_SPEAKER_IN_BIG
+    assert f"… {BIG_DOSSIER + 1 - QUOTES_PER_SPEAKER_IN_BIG} kutipan lain di halaman" in page
+    assert page.count("](../briefings/judul-") >= BIG_DOSSIER + 1
