@@ -255,14 +255,9 @@ def _summary(record: dict) -> str:  # type: ignore[type-arg]
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from builder.evaluate import evaluate, format_table
+    from builder.evaluate import evaluate, format_table, predicted_groups
     from builder.extract import extract_file
-    from builder.group import group
-    from builder.pipeline import extract_folder
-    from builder.read import read_dossier_rules
 
-    digest = group(extract_folder(args.articles).briefings, (), read_dossier_rules(args.articles))
-    groups = {Path(b.source).name: d.slug for d in digest.dossiers for b in (*d.briefings, *d.undated)}
-    scores = evaluate(args.gold, args.articles, extract_file, groups)
+    scores = evaluate(args.gold, args.articles, extract_file, predicted_groups(args.articles))
     print(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2) if args.json else format_table(scores))
     return 0

@@ -236,6 +236,16 @@ def evaluate(
     return Scores(gold=str(gold_path), metrics=_aggregate(reports, grouping), files=reports, grouping=grouping)
 
 
+def predicted_groups(articles_dir: Path) -> dict[str, str]:
+    """File name -> dossier slug, as the builder groups the folder (dossiers.yml included)."""
+    from builder.group import group
+    from builder.pipeline import extract_folder
+    from builder.read import read_dossier_rules
+
+    digest = group(extract_folder(articles_dir).briefings, (), read_dossier_rules(articles_dir))
+    return {Path(b.source).name: d.slug for d in digest.dossiers for b in (*d.briefings, *d.undated)}
+
+
 def pairwise_f1(gold_groups: Groups, predicted_groups: Groups) -> PairScore:
     """Compare two groupings by the pairs of items they put together.
 
@@ -520,7 +530,10 @@ def _is_edge(char: str) -> bool:
 
 
 def _speaker_ok(
-    got: Any, gold: Mapping[str, Any], gold_actors: Sequence[Mapping[str, Any]], record_actors: Sequence[Mapping[str, Any]]
+    got: Any,
+    gold: Mapping[str, Any],
+    gold_actors: Sequence[Mapping[str, Any]],
+    record_actors: Sequence[Mapping[str, Any]],
 ) -> bool:
     """True when the record's speaker is the gold speaker or one of `also`; a null gold wants null."""
     got_name = _speaker_name(got)
