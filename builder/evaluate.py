@@ -662,7 +662,8 @@ def _body_line(report: FileReport) -> str:
     if shared == predicted == expected:
         return ""
     precision, recall = _ratio(shared, predicted), _ratio(shared, expected)
-    return f"  body: precision {_pct(precision)}, recall {_pct(recall)} ({shared} shared, {predicted} record, {expected} gold words)"
+    counts = f"{shared} shared, {predicted} record, {expected} gold words"
+    return f"  body: precision {_pct(precision)}, recall {_pct(recall)} ({counts})"
 
 
 def _metric_dict(metric: Metric) -> dict[str, Any]:

@@ -108,5 +108,6 @@ def test_mkdocs_strict_passes_for_both_languages(tmp_path: Path) -> None:
 
     assert _build(ROOT / "seeds", tmp_path / "content").returncode == 0
     for config, docs in (("mkdocs.yml", tmp_path / "content"), ("mkdocs.en.yml", tmp_path / "content" / "en")):
-        build(load_config(config_file=str(ROOT / config), docs_dir=str(docs), site_dir=str(tmp_path / config), strict=True))
+        site = tmp_path / config
+        build(load_config(config_file=str(ROOT / config), docs_dir=str(docs), site_dir=str(site), strict=True))
         assert (tmp_path / config / "index.html").is_file()

@@ -21,7 +21,7 @@ def test_process_pool_gives_the_same_briefings_in_the_same_order() -> None:
 def test_dask_cluster_executor_gives_the_same_briefings() -> None:
     distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
     alone = extract_folder(FIXTURES)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            on_cluster = extract_folder(FIXTURES, executor=client.get_executor())
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
+        on_cluster = extract_folder(FIXTURES, executor=client.get_executor())
     assert on_cluster == alone
