@@ -133,7 +133,8 @@ def _is_inline_header(line: str) -> bool:
 
 
 def _is_inline_link(line: str) -> bool:
-    return bool(_data().inline_link.match(line))
+    folded = line.casefold()
+    return bool(_data().inline_link.match(line)) or any(folded.startswith(start) for start in _data().inline_starts)
 
 
 def _is_credit(line: str) -> bool:
@@ -346,6 +347,7 @@ class _PageData:
     caption_markers: tuple[str, ...]
     list_headers: frozenset[str]
     inline_headers: frozenset[str]
+    inline_starts: tuple[str, ...]
     notices: tuple[str, ...]
     cities: frozenset[str]
     inline_link: re.Pattern[str]
@@ -377,6 +379,7 @@ def _data() -> _PageData:
         caption_markers=tuple(page["caption_markers"]),
         list_headers=_folded(page["list_headers"]),
         inline_headers=_folded(page["inline_headers"]),
+        inline_starts=tuple(sorted(_folded(page["inline_starts"]))),
         notices=tuple(page["notice_prefixes"]),
         cities=_folded(page["dateline_cities"]),
         inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),

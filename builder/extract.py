@@ -263,9 +263,8 @@ def _author_labels() -> tuple[str, ...]:
 @functools.cache
 def _credit_regex() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in lexicon.load("page")["credit_labels"])
-    return re.compile(
-        rf"(?P<label>(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*)\s*:\s*(?P<name>[^|,;(]+)", re.IGNORECASE
-    )
+    label = rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*"
+    return re.compile(rf"(?P<label>{label})\s*:\s*(?P<name>.+?)(?=\s+{label}\s*:|\s*[|,;(]|$)", re.I)
 
 
 # -- date -----------------------------------------------------------------
