@@ -32,14 +32,13 @@ class DateHit:
     end: int
 
 
-def format_date(day: dt.date, locale: str) -> str:
-    """Format a date for readers in the given locale ("id" or "en"), weekday included."""
-    return _babel_format_date(day, DISPLAY_PATTERN, locale=locale)
+def format_date(day: dt.date, locale: str, pattern: str = DISPLAY_PATTERN) -> str:
+    """Format a date for readers in the given locale ("id" or "en"); by default with the weekday.
 
-
-def format_month(day: dt.date, locale: str) -> str:
-    """Format a month and year ("Juni 2024" / "June 2024") for timelines and headers."""
-    return _babel_format_date(day, "LLLL y", locale=locale)
+    Every date the builder shows goes through here; `pattern` is a Babel (CLDR)
+    date pattern for shorter forms ("d MMM y" -> "20 Jun 2024").
+    """
+    return _babel_format_date(day, pattern, locale=locale)
 
 
 def find_dates(text: str) -> list[DateHit]:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from babel.dates import format_date as babel_format_date
 from markupsafe import Markup
 
 from builder.dates import format_date
@@ -118,7 +117,7 @@ def _dates_view(stamp: DateStamp | None) -> dict[str, str] | None:
     return {
         "id": format_date(stamp.date, "id"),
         "en": format_date(stamp.date, "en"),
-        "short": _babel_date(stamp.date, SHORT_DATE_PATTERN, "id"),
+        "short": format_date(stamp.date, "id", SHORT_DATE_PATTERN),
         "time": " ".join(part for part in (stamp.time, stamp.zone) if part),
     }
 
@@ -149,10 +148,6 @@ def _anchor(briefing: Briefing) -> str:
 
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _babel_date(day: dt.date, pattern: str, locale: str) -> str:
-    return babel_format_date(day, pattern, locale=locale)
 
 
 # -- templates and WeasyPrint ------------------------------------------------

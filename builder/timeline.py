@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 import jinja2
-from babel.dates import format_date as babel_format_date
 
+from builder.dates import format_date
 from builder.model import Briefing, Dossier
 
 Scale = Literal["day", "week", "month"]
@@ -223,7 +223,7 @@ def _bar(
             height = counts[colour] * unit
             y -= height
             segments.append(Segment(colour, round(y, 2), round(height, 2), counts[colour]))
-    label = _format(start, LONG_PATTERNS[scale], LOCALE)
+    label = format_date(start, LOCALE, LONG_PATTERNS[scale])
     x = round(slot_x + (slot - width) / 2, 2)
     return Bar(start, label, sum(counts.values()), x, round(width, 2), tuple(segments))
 
@@ -243,10 +243,10 @@ def _grid_values(top: int) -> list[int]:
 def _ticks(starts: Sequence[dt.date], slot: float, scale: Scale, multiyear: bool) -> list[Tick]:
     """Date labels at evenly spaced periods, as many as fit without overlapping."""
     pattern = (TICK_PATTERNS_MULTIYEAR if multiyear else TICK_PATTERNS)[scale]
-    widest = max(len(_format(start, pattern, LOCALE)) for start in starts) * CHAR_WIDTH + 10
+    widest = max(len(format_date(start, LOCALE, pattern)) for start in starts) * CHAR_WIDTH + 10
     step = max(1, math.ceil(widest / slot))
     return [
-        Tick(round(LEFT + number * slot + slot / 2, 2), _format(start, pattern, LOCALE))
+        Tick(round(LEFT + number * slot + slot / 2, 2), format_date(start, LOCALE, pattern))
         for number, start in enumerate(starts)
         if number % step == 0
     ]
@@ -273,12 +273,8 @@ def _legend_text(swatch: Swatch) -> str:
 def _span(first: dt.date, last: dt.date, locale: str) -> str:
     """"1 Mei 2024 – 3 Juni 2024", or the one date when the span is a single day."""
     if first == last:
-        return _format(first, RANGE_PATTERN, locale)
-    return f"{_format(first, RANGE_PATTERN, locale)} – {_format(last, RANGE_PATTERN, locale)}"
-
-
-def _format(day: dt.date, pattern: str, locale: str) -> str:
-    return babel_format_date(day, pattern, locale=locale)
+        return format_date(first, locale, RANGE_PATTERN)
+    return f"{format_date(first, locale, RANGE_PATTERN)} – {format_date(last, locale, RANGE_PATTERN)}"
 
 
 @functools.cache
