@@ -130,11 +130,22 @@ def _search(page: object, word: str) -> list[str]:
     return []
 
 
+def _indexed_text(markdown: str) -> str:
+    """The part of a page search indexes: sections whose heading has data-search-exclude are left out."""
+    kept, excluded = [], False
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            excluded = "data-search-exclude" in line
+        if not excluded:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def _unique_word(content: Path) -> tuple[str, str]:
-    """A long word that occurs in the text of exactly one page, a briefing, and its slug."""
+    """A long word that occurs in the indexed text of exactly one page, a briefing, and its slug."""
     owners: dict[str, set[Path]] = {}
     for path in sorted(content.rglob("*.md")):
-        text = frontmatter.load(path).content
+        text = _indexed_text(frontmatter.load(path).content)
         for word in set(re.findall(r"[^\W\d_]{8,}", text.lower())):
             owners.setdefault(word, set()).add(path.relative_to(content))
     for word in sorted(owners, key=lambda w: (-len(w), w)):

@@ -1,0 +1,264 @@
+"""Indonesian search in a real browser: Debian's Chromium, driven by Playwright, types into Material's search box.
+
+Two sites: the seed site (tests/conftest.py `served_site`) and a small site
+built here from three short articles written for these tests, whose leads
+carry the inflected forms the stemmer must connect.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's Chromium at /usr/bin/chromium"),
+]
+
+# Three articles in the shape of saved news pages: headline, then paragraphs,
+# the first (the lead) opening with outlet and dateline.
+ARTICLES = {
+    "kapal.txt": (
+        "Kapal Patroli Diserang di Perairan Sengketa",
+        "Harian Contoh, MANILA - Sebuah kapal patroli penjaga pantai diserang kelompok bersenjata"
+        " di perairan sengketa pada Selasa malam, kata juru bicara angkatan laut.",
+        "Tidak ada awak kapal yang terluka dalam kejadian itu, menurut pernyataan resmi.",
+        '"Kami mengecam tindakan yang membahayakan keselamatan pelaut," kata juru bicara tersebut.',
+    ),
+    "anggaran.txt": (
+        "Parlemen Setujui Anggaran Persenjataan Baru",
+        "Warta Contoh, CANBERRA - Parlemen menyetujui anggaran persenjataan baru untuk angkatan laut"
+        " pada Kamis setelah perdebatan panjang.",
+        "Anggaran itu mencakup pembelian kapal selam dan sistem pertahanan udara.",
+    ),
+    "banjir.txt": (
+        "Banjir Rendam Ratusan Rumah di Ibu Kota",
+        "Kabar Contoh, DHAKA - Hujan deras sejak Senin merendam ratusan rumah di ibu kota,"
+        " kata badan penanggulangan bencana setempat.",
+        "Pemerintah membuka tempat pengungsian di sekolah-sekolah.",
+    ),
+}
+
+
+# ---- fixtures ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+class Visit:
+    """A browser context that lets only 127.0.0.1 (and file://) through and records the rest."""
+
+    def __init__(self, browser: Any) -> None:
+        self.context = browser.new_context()
+        self.page = self.context.new_page()
+        self.blocked: list[str] = []
+        self.context.route("**/*", self._only_local)
+
+    def _only_local(self, route: Any) -> None:
+        url = route.request.url
+        if urlsplit(url).scheme in ("file", "data", "blob") or urlsplit(url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+
+@pytest.fixture
+def visit(browser: Any) -> Iterator[Visit]:
+    visit = Visit(browser)
+    try:
+        yield visit
+    finally:
+        visit.context.close()
+
+
+@pytest.fixture(scope="module")
+def own_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The three ARTICLES built into a site and served on 127.0.0.1: (base URL, content dir)."""
+    root = tmp_path_factory.mktemp("search-own")
+    articles = root / "articles"
+    articles.mkdir()
+    for name, (headline, *paragraphs) in ARTICLES.items():
+        (articles / name).write_text(headline + "\n\n" + "\n".join(paragraphs) + "\n", "utf-8")
+    content, site = root / "content", root / "site"
+    command = [sys.executable, "-m", "builder", "build", "--articles", str(articles), "--content", str(content)]
+    command += ["--site", str(site), "--no-pdf", "--no-cache"]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
+    if done.returncode != 0:
+        pytest.fail(f"builder build exited {done.returncode}:\n{done.stdout}\n{done.stderr}")
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", content
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+# ---- helpers ------------------------------------------------------------
+
+
+def _search(page: Any, query: str) -> list[str]:
+    """Type a query into Material's search box; the paths of all result pages, best first.
+
+    The index is built in a worker after the page loads and a query typed
+    before it is ready is not run, so type again until results come.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator("input.md-search__input")
+    box.click()
+    items = page.locator(".md-search-result__item")
+    for _ in range(20):
+        box.fill("")
+        box.press_sequentially(query, delay=15)
+        try:
+            items.first.wait_for(timeout=1_500)
+        except PlaywrightTimeout:
+            continue
+        return _all_result_paths(page)
+    return []
+
+
+def _all_result_paths(page: Any) -> list[str]:
+    """Scroll the result list until Material has rendered as many pages as its count line says."""
+    meta = page.locator(".md-search-result__meta").inner_text()
+    wanted = int(re.search(r"\d+", meta)[0]) if re.search(r"\d+", meta) else 1
+    items = page.locator(".md-search-result__item")
+    for _ in range(50):
+        if items.count() >= wanted:
+            break
+        page.locator(".md-search__scrollwrap").evaluate("element => element.scrollTo(0, element.scrollHeight)")
+        page.wait_for_timeout(100)
+    links = page.locator(".md-search-result__item > a.md-search-result__link")
+    paths = [urlsplit(href).path.lstrip("/") for href in links.evaluate_all("a => a.map(x => x.href)")]
+    return list(dict.fromkeys(paths))  # in Material's order, best first
+
+
+def _indexed_briefings_saying(site_index: dict[str, Any], word: str) -> set[str]:
+    """Briefing pages whose indexed text has `word` as a whole word."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    return {
+        doc["location"].split("#")[0]
+        for doc in site_index["docs"]
+        if doc["location"].startswith("briefings/") and pattern.search(doc["title"] + " " + doc["text"])
+    }
+
+
+def _briefing_saying(content: Path, word: str) -> str:
+    pages = [p for p in (content / "briefings").glob("*.md") if re.search(rf"\b{word}\b", p.read_text("utf-8"))]
+    assert len(pages) == 1, (word, pages)
+    return f"briefings/{pages[0].stem}.html"
+
+
+# ---- tests on the site of the three articles --------------------------------
+
+
+def test_serang_finds_the_briefing_that_says_diserang(visit: Visit, own_site: tuple[str, Path]) -> None:
+    base, content = own_site
+    visit.page.goto(base)
+    found = _search(visit.page, "serang")
+    assert _briefing_saying(content, "diserang") in found, found
+    assert visit.blocked == []
+
+
+def test_an_inflected_query_finds_other_forms(visit: Visit, own_site: tuple[str, Path]) -> None:
+    base, content = own_site
+    visit.page.goto(base)
+    assert _briefing_saying(content, "diserang") in _search(visit.page, "menyerang")
+    found = _search(visit.page, "senjata")
+    assert {_briefing_saying(content, "persenjataan"), _briefing_saying(content, "bersenjata")} <= set(found), found
+    assert _briefing_saying(content, "diserang") in _search(visit.page, "persenjataan")
+    assert _briefing_saying(content, "Banjir") not in found
+    assert visit.blocked == []
+
+
+def test_a_result_found_through_its_stem_lists_no_missing_term(visit: Visit, own_site: tuple[str, Path]) -> None:
+    base, _ = own_site
+    visit.page.goto(base)
+    assert _search(visit.page, "menyerang")
+    assert visit.page.locator(".md-search-result__terms").count() == 0
+
+
+# ---- tests on the seed site -----------------------------------------------------
+
+
+def test_seed_briefings_saying_diserang_or_persenjataan_are_found_by_their_root(
+    visit: Visit, served_site: str, built_site: Any
+) -> None:
+    index = json.loads((built_site.site / "search" / "search_index.json").read_text("utf-8"))
+    cases = [("serang", _indexed_briefings_saying(index, "diserang"))]
+    cases += [("senjata", _indexed_briefings_saying(index, w)) for w in ("persenjataan", "bersenjata")]
+    cases = [(query, pages) for query, pages in cases if pages]
+    if not cases:
+        pytest.skip("no indexed seed briefing says diserang, persenjataan or bersenjata")
+    visit.page.goto(served_site)
+    for query, pages in cases:
+        found = _search(visit.page, query)
+        assert pages <= set(found), (query, pages - set(found))
+    assert visit.blocked == []
+
+
+def test_an_alias_finds_the_actor_page(visit: Visit, served_site: str) -> None:
+    visit.page.goto(served_site)
+    for alias in ("Korut", "Korea Utara"):
+        assert "actors/north-korea.html" in _search(visit.page, alias), alias
+    assert visit.blocked == []
+
+
+def test_an_english_name_finds_the_actor_page(visit: Visit, served_site: str) -> None:
+    visit.page.goto(served_site)
+    found = _search(visit.page, "North Korea")
+    assert found[:1] == ["actors/north-korea.html"], found
+    assert visit.blocked == []
+
+
+def test_search_loads_the_indonesian_plugin_from_the_site_itself(visit: Visit, served_site: str) -> None:
+    requested: list[str] = []
+    visit.page.on("request", lambda request: requested.append(request.url))
+    visit.page.goto(served_site)
+    assert _search(visit.page, "Korut")
+    scripts = [urlsplit(url).path for url in requested if "/lunr/" in url]
+    assert "/assets/javascripts/lunr/min/lunr.id.min.js" in scripts, scripts
+    assert all(urlsplit(url).hostname == "127.0.0.1" for url in requested), requested
+    assert visit.blocked == []
