@@ -38,6 +38,7 @@ PDF_MIN_BRIEFINGS = 2
 BIG_DOSSIER = 150
 QUOTES_PER_SPEAKER_IN_BIG = 3
 ACTORS_IN_BIG = 40
+MAX_NAME_WORDS = 4  # longer forms are a title and a name ("Menteri Luar Negeri Jepang Haruto Sasaki")
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+)([.)]?)(?=\s|$)")
@@ -232,8 +233,18 @@ def _actor_view(actor: Actor, links: Links, page: Page) -> dict[str, Any]:
         "slug": links.actors.get(actor.name),
         "kind": _labels(page.lang)["kinds"][actor.kind],
         "mentions": actor.mentions,
-        "forms": [escape(form) for form in actor.forms if form != name],
+        "forms": [escape(form) for form in _other_names(actor, name)],
     }
+
+
+def _other_names(actor: Actor, shown: str) -> list[str]:
+    """Names the text used, and the English name, so that a search for either finds the page.
+
+    Forms that are a title plus the name ("Menteri Luar Negeri Jepang X") are left out: the
+    name is there already, and the search index stays small.
+    """
+    names = dict.fromkeys([*actor.forms, actor.english])
+    return [form for form in names if form != shown and len(form.split()) <= MAX_NAME_WORDS]
 
 
 def _display_name(actor: Actor, lang: str) -> str:
