@@ -149,6 +149,39 @@ def country_forms() -> frozenset[str]:
     return _index().country_forms
 
 
+def aliases(name: str) -> tuple[str, ...]:
+    """Every surface form the gazetteer knows for an entity's canonical name (all-caps copies left out)."""
+    return _aliases().get(name, ())
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = {}
+    stack: list[tuple[dict[str, Any], str]] = [(_index().main, "")]
+    while stack:
+        node, form = stack.pop()
+        for key, value in node.items():
+            if key == _END:
+                if isinstance(value, Entity) and not _is_caps_copy(form):
+                    found.setdefault(value.name, set()).add(form)
+            elif key != _TPL:
+                stack.append((value, form + key))
+    return {name: _distinct(forms) for name, forms in found.items()}
+
+
+def _distinct(forms: set[str]) -> tuple[str, ...]:
+    """One spelling per name: 'Korut' rather than 'KORUT' too, one of the two apostrophes."""
+    chosen: dict[str, str] = {}
+    for form in sorted(forms, key=lambda f: (f.isupper(), "’" in f, f)):
+        chosen.setdefault(form.casefold().replace("’", "'"), form)
+    return tuple(sorted(chosen.values()))
+
+
+def _is_caps_copy(form: str) -> bool:
+    """'KOREA UTARA' is an all-caps copy of a name; 'DPRK' is a name of its own."""
+    return form.isupper() and (" " in form or len(form) > 5)
+
+
 def entities() -> frozenset[Entity]:
     """Return every entity the gazetteer can report (templates excluded)."""
     return frozenset(_walk_entities(_index().main))

@@ -22,7 +22,7 @@ import jinja2
 from builder import lexicon
 from builder.dates import format_date
 from builder.feed import atom_feed
-from builder.gazetteer import lookup
+from builder.gazetteer import aliases, lookup
 from builder.group import date_range, quotes_by_speaker
 from builder.model import Actor, Briefing, DateStamp, Digest, Dossier
 from builder.pdf import dossier_pdf
@@ -129,6 +129,11 @@ def render_actor(actor: Actor, links: Links, page: Page = Page("id", 1)) -> str:
     dated = [b.date.date for b in mentioned if b.date]
     view = {
         **_actor_view(actor, links, page),
+        "known_as": [
+            escape(alias)
+            for alias in aliases(actor.name)
+            if alias not in {*actor.forms, actor.english, _display_name(actor, page.lang)}
+        ],
         "english": escape(actor.english),
         "roles": [escape(role) for role in actor.roles],
         "seen": [format_date(day, page.lang) for day in (min(dated), max(dated))] if dated else None,
