@@ -246,6 +246,13 @@ def test_an_alias_finds_the_actor_page(visit: Visit, served_site: str) -> None:
     assert visit.blocked == []
 
 
+def test_an_alias_no_article_uses_finds_the_actor_page(visit: Visit, served_site: str) -> None:
+    """The gazetteer's other names of an actor are on its page: RDRK appears in no seed article."""
+    visit.page.goto(served_site)
+    assert "actors/north-korea.html" in _search(visit.page, "RDRK")
+    assert visit.blocked == []
+
+
 def test_an_english_name_finds_the_actor_page(visit: Visit, served_site: str) -> None:
     visit.page.goto(served_site)
     found = _search(visit.page, "North Korea")
