@@ -32,11 +32,13 @@ class DateHit:
     end: int
 
 
+@functools.lru_cache(maxsize=65536)
 def format_date(day: dt.date, locale: str, pattern: str = DISPLAY_PATTERN) -> str:
     """Format a date for readers in the given locale ("id" or "en"); by default with the weekday.
 
     Every date the builder shows goes through here; `pattern` is a Babel (CLDR)
-    date pattern for shorter forms ("d MMM y" -> "20 Jun 2024").
+    date pattern for shorter forms ("d MMM y" -> "20 Jun 2024"). A digest has
+    few distinct dates and shows each many times, so results are kept.
     """
     return _babel_format_date(day, pattern, locale=locale)
 
