@@ -80,7 +80,8 @@ def main() -> None:
         trafilatura_rate = _rate(pages, max(1, args.rounds // 4), _trafilatura_only)
     print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}, one process")
     print(f"plain text  ({len(texts)} articles x {args.rounds}): {text_rate:8.1f} articles/s  (read+clean+extract)")
-    print(f"saved HTML  ({len(pages)} pages x {max(1, args.rounds // 4)}):    {html_rate:8.1f} articles/s  (read+clean+extract)")
+    html_rounds = max(1, args.rounds // 4)
+    print(f"saved HTML  ({len(pages)} pages x {html_rounds}):    {html_rate:8.1f} articles/s  (read+clean+extract)")
     print(f"trafilatura alone on the same HTML:      {trafilatura_rate:8.1f} articles/s")
     print(f"ratio ours/trafilatura on HTML: {html_rate / trafilatura_rate:.2f}")
 

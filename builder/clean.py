@@ -203,6 +203,8 @@ def _is_dated_caption(line: str) -> bool:
     hits = find_dates(line)
     if not hits or hits[-1].end < len(line.rstrip(". ")) - 1:
         return False
+    if "(" in line[hits[-1].start : hits[-1].end]:  # "..., Kamis (10/10/2024)." is how a report dates itself
+        return False
     before = line[: hits[-1].start].rstrip()
     return before.endswith(",") and not re.search(r"\b(?:pada|sejak|hingga|tanggal)\s*,?$", before, re.I)
 
