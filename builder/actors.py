@@ -39,7 +39,7 @@ _OPENERS = frozenset({".", "!", "?", ":", "“", '"', "‘", "”", "—", "–"
 _MAX_NAME_TOKENS = 5  # a run of more capitalized words is a title of something, not a name
 _BARE_MIN, _BARE_MAX = 2, 4  # a bare capitalized run is a person candidate at this length
 _ROLE_MAX_UNITS = 16  # an apposition role is cut here
-_FIRST_NAME_SIMILARITY = 80  # rapidfuzz ratio for first-name spelling variants ("Mathew"/"Matthew")
+_FIRST_NAME_SIMILARITY = 80  # rapidfuzz ratio for first-name spelling variants ("Muhamad"/"Muhammad")
 _SURNAME_SIMILARITY = 88  # rapidfuzz ratio for surname spelling variants ("Shoigu"/"Shoygu")
 _ROLE_SIMILARITY = 80  # rapidfuzz token_set_ratio for two roles to be the same office
 _BLOCK_PREFIX = 3  # surnames compared across articles share this many first letters
@@ -1131,7 +1131,7 @@ def _compact(tokens: tuple[str, ...]) -> str:
 
 
 def _first_names_match(a: str, b: str) -> bool:
-    """'Matt'/'Matthew', 'Mathew'/'Matthew', 'J.'/'John': one name spelt two ways."""
+    """'Alex'/'Alexander', 'Muhamad'/'Muhammad', 'J.'/'John': one name spelt two ways."""
     a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
     if not a or not b:
         return False
@@ -1297,8 +1297,8 @@ def _same_across_articles(a: str, b: str, roles: dict[str, set[str]]) -> bool:
     """Two full names from different articles are one person: one spelling, or a surname and evidence.
 
     Evidence is a first name that is a prefix or near-spelling of the other
-    ("Matt"/"Matthew", "Mathew"/"Matthew"), or the same initial and a
-    compatible role ("Sergei"/"Sergey", both foreign minister of Russia).
+    ("Alex"/"Alexander", "Muhamad"/"Muhammad"), or the same initial and a
+    compatible role ("Yusuf"/"Yousef", both foreign minister of one country).
     """
     ta, tb = tuple(a.split()), tuple(b.split())
     if _compact(ta) == _compact(tb):
