@@ -507,7 +507,7 @@ def _entity_find(index: int, unit: _Unit) -> _Find:
 
 
 def _named_by_tail(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
-    """'Korea Herald', 'Bangkok Post', 'Jawa Barat': capitalized words closed by an organization or compass word."""
+    """'Bangkok Post', 'Straits Times', 'Jawa Barat': capitalized words closed by an organization or compass word."""
     lex = _lexicon()
     run_end = _capitalized_run(units, i)
     last = units[run_end - 1]
@@ -521,7 +521,7 @@ def _named_by_tail(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
         return i
     start = i
     while start < run_end - 2 and _opener(units[start]):
-        start += 1  # "Menurut Korea Herald": the opener is not part of the name
+        start += 1  # "Menurut Bangkok Post": the opener is not part of the name
     return _add_run(index, text, units, start, run_end, kind, scan)
 
 
