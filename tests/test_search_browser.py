@@ -22,20 +22,8 @@ from urllib.parse import urlsplit
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's Chromium at /usr/bin/chromium"),
-]
+pytestmark = pytest.mark.browser  # the `browser` fixture (conftest.py) skips when Chromium is absent
 
 # Three articles in the shape of saved news pages: headline, then paragraphs,
 # the first (the lead) opening with outlet and dateline.
@@ -63,18 +51,6 @@ ARTICLES = {
 
 
 # ---- fixtures ---------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 class Visit:
