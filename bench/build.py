@@ -509,12 +509,13 @@ def progress(message: str) -> None:
 
 
 @contextlib.contextmanager
-def _workdir(keep: Path | None) -> Iterator[Path]:
+def workdir(keep: Path | None, prefix: str = "ikhtisar-bench-") -> Iterator[Path]:
+    """The folder to work in: `keep` when given (left in place), else a temporary one."""
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
         yield keep.resolve()
         return
-    with tempfile.TemporaryDirectory(prefix="ikhtisar-bench-") as folder:
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
         yield Path(folder)
 
 
@@ -531,7 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     described = machine()
     measures = []
-    with _workdir(args.keep) as work:
+    with workdir(args.keep) as work:
         root = snapshot(work)
         for n in sorted(args.sizes):
             measures.append(measure(n, work, args.seed, root))

@@ -15,17 +15,15 @@ not change, so a file whose inode changed (or that is new) was written again.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shutil
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
-from build import MB, Run, machine, progress, run_child, snapshot  # noqa: E402
+from build import MB, Run, machine, progress, run_child, snapshot, workdir  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
 TARGET_BUILDER_SECONDS = 2.0
@@ -58,16 +56,6 @@ def builder_seconds(run: Run) -> float | None:
     return report.get("imports", 0.0) + report["seconds"] - report["mkdocs"]
 
 
-@contextlib.contextmanager
-def _workdir(keep: Path | None) -> Iterator[Path]:
-    if keep is not None:
-        keep.mkdir(parents=True, exist_ok=True)
-        yield keep.resolve()
-        return
-    with tempfile.TemporaryDirectory(prefix="ikhtisar-incremental-") as folder:
-        yield Path(folder)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Clean build, add one article, rebuild; print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -76,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     described = machine()
-    with _workdir(args.keep) as work:
+    with workdir(args.keep, "ikhtisar-incremental-") as work:
         articles = work / "articles"
         for name in ("articles", "content", "site", "cache"):
             shutil.rmtree(work / name, ignore_errors=True)

@@ -282,8 +282,9 @@ def _date(cleaned: Cleaned) -> DateStamp | None:
         if stamp:
             return stamp
     for line in cleaned.trailer:
-        if _credit_regex().match(line) and first_date(line):
-            return first_date(line)
+        stamp = first_date(line) if _credit_regex().match(line) else None
+        if stamp:
+            return stamp
     body_dates = [hit.stamp for block in cleaned.body for hit in find_dates(block.text)]
     return max(body_dates, key=lambda stamp: stamp.date) if body_dates else None
 

@@ -94,8 +94,9 @@ def _extract_cached(path: Path, shown: str, cache: BriefingCache | None) -> Brie
 
 
 def _shown_name(path: Path, folder: Path) -> str:
+    """The name reports use: the path from the articles folder's parent ("seeds/a.txt")."""
     try:
-        return str(path.relative_to(folder.parent)) if folder.parent != Path("") else str(path)
+        return str(path.relative_to(folder.parent))
     except ValueError:
         return str(path)
 

@@ -253,6 +253,7 @@ def _other_names(actor: Actor, shown: str) -> list[str]:
     return [form for form in names if form != shown and len(form.split()) <= MAX_NAME_WORDS]
 
 
+@functools.lru_cache(maxsize=16384)
 def _display_name(actor: Actor, lang: str) -> str:
     """English readers get the English name; Indonesian readers the gazetteer's Indonesian one, if any."""
     if lang != "id":
