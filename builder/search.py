@@ -2,9 +2,10 @@
 
 The plugin (theme/assets/javascripts/lunr/min/lunr.id.min.js, loaded by
 Material's search worker) carries a port of PySastrawi's stemmer; its data
-block — Sastrawi's root words and stop words — is written from the installed
-PySastrawi package, so the browser and the reference implementation share
-one dictionary:
+block — Sastrawi's root words and stop words, and every name the gazetteer
+knows for each entity — is written from the installed PySastrawi package and
+builder/gazetteer.py, so the browser and the reference implementation share
+one dictionary and the search knows the builder's aliases:
 
     .venv/bin/python -m builder.search          # rewrite the data block
     .venv/bin/python -m builder.search --check  # exit 1 when it is stale
@@ -16,6 +17,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,6 +27,7 @@ SCRIPT = Path(__file__).resolve().parent.parent / "theme" / "assets" / "javascri
 BEGIN = "  /* BEGIN GENERATED DATA */\n"
 END = "  /* END GENERATED DATA */\n"
 _WORD = re.compile(r"[a-z0-9-]+")  # what PySastrawi's text normalizer lets through to the stemmer
+_NAME_BREAK = re.compile(r"[|;]")  # the separators of the packed names
 _MAX_SHARED = 25  # one upper-case letter, A..Z, says how much a word shares with the one before
 
 
@@ -41,6 +44,19 @@ def stop_words() -> tuple[str, ...]:
 
     keep = set(load("search")["keep"])
     return tuple(sorted({word for word in StopWordRemoverFactory().get_stop_words() if word not in keep}))
+
+
+def entity_names() -> tuple[tuple[str, ...], ...]:
+    """The gazetteer's names of every entity, one group per entity; a name two entities share is left out."""
+    from builder.gazetteer import aliases, entities
+
+    groups = [aliases(entity.name) for entity in sorted(entities(), key=lambda e: e.name)]
+    owners = Counter(name.casefold() for group in groups for name in set(group))
+    kept = (
+        tuple(name for name in group if owners[name.casefold()] == 1 and not _NAME_BREAK.search(name))
+        for group in groups
+    )
+    return tuple(group for group in kept if group)
 
 
 def pack_words(words: Iterable[str]) -> str:
@@ -64,17 +80,21 @@ def unpack_words(packed: str) -> list[str]:
     return words
 
 
-def data_block(roots: Iterable[str], stops: Iterable[str]) -> str:
+def data_block(roots: Iterable[str], stops: Iterable[str], names: Iterable[Iterable[str]] = ()) -> str:
     """The JavaScript function at the end of lunr.id.min.js that returns the plugin's data."""
     root_text = json.dumps(pack_words(roots))
     stop_text = json.dumps(" ".join(stops))
+    name_text = json.dumps("|".join(";".join(group) for group in names), ensure_ascii=False)
     return (
         f"{BEGIN}"
         "  /* Written by `python -m builder.search` from PySastrawi: root words\n"
         "     (Sastrawi/Stemmer/data/kata-dasar.txt, packed) and stop words\n"
-        "     (StopWordRemoverFactory, less builder/data/search.yaml `keep`). */\n"
+        "     (StopWordRemoverFactory, less builder/data/search.yaml `keep`);\n"
+        "     from builder/gazetteer.py: the names of each entity (`;` between\n"
+        "     names, `|` between entities). */\n"
         "  function sastrawiData() {\n"
-        f"    return {{\n      rootWords: {root_text},\n      stopWords: {stop_text}\n    }}\n"
+        f"    return {{\n      rootWords: {root_text},\n      stopWords: {stop_text},\n"
+        f"      names: {name_text}\n    }}\n"
         "  }\n"
         f"{END}"
     )
@@ -101,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report whether the data block is current")
     args = parser.parse_args(argv)
     current = SCRIPT.read_text("utf-8")
-    wanted = with_data(current, data_block(root_words(), stop_words()))
+    wanted = with_data(current, data_block(root_words(), stop_words(), entity_names()))
     if args.check:
         if wanted != current:
             print(f"{SCRIPT} is stale: run python -m builder.search", file=sys.stderr)

@@ -169,7 +169,7 @@ def test_plugin_carries_sastrawis_dictionary_and_stop_words() -> None:
     keep = set(load("search")["keep"])
     assert keep <= sastrawi, keep - sastrawi  # each kept word is one Sastrawi would drop
     assert set(stops) == sastrawi - keep
-    assert len(PLUGIN.read_bytes()) < 160_000
+    assert len(PLUGIN.read_bytes()) < 180_000  # about 131 KB of Sastrawi data, 29 KB of entity names
 
 
 # ---- the site ---------------------------------------------------------------
@@ -224,7 +224,6 @@ def test_an_actor_is_found_by_any_of_its_names(built_site: Any) -> None:
 
 
 @needs_node
-@pytest.mark.xfail(strict=True, reason="a briefing lists the forms its own text uses, not every alias of the actor")
 def test_every_name_of_an_actor_finds_every_briefing_naming_it(built_site: Any) -> None:
     queries = ["Korut", "DPRK", "Pyongyang", "Japan"]
     slugs = ["north-korea", "north-korea", "north-korea", "japan"]

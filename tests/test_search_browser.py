@@ -1,8 +1,8 @@
 """Indonesian search in a real browser: Debian's Chromium, driven by Playwright, types into Material's search box.
 
 Two sites: the seed site (tests/conftest.py `served_site`) and a small site
-built here from three short articles written for these tests, whose leads
-carry the inflected forms the stemmer must connect.
+built here from short articles written for these tests, whose leads carry the
+inflected forms the stemmer must connect and different names of one country.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.browser  # the `browser` fixture (conftest.py) skips when Chromium is absent
 
-# Three articles in the shape of saved news pages: headline, then paragraphs,
+# Articles in the shape of saved news pages: headline, then paragraphs,
 # the first (the lead) opening with outlet and dateline.
 ARTICLES = {
     "kapal.txt": (
@@ -46,6 +46,24 @@ ARTICLES = {
         "Kabar Contoh, DHAKA - Hujan deras sejak Senin merendam ratusan rumah di ibu kota,"
         " kata badan penanggulangan bencana setempat.",
         "Pemerintah membuka tempat pengungsian di sekolah-sekolah.",
+    ),
+    "rudal.txt": (
+        "Uji Coba Rudal Balistik di Semenanjung",
+        "Kabar Contoh, TOKYO - Korea Utara meluncurkan dua rudal balistik ke arah laut pada Rabu pagi,"
+        " kata kementerian pertahanan setempat.",
+        "Rudal itu jatuh di luar zona ekonomi eksklusif.",
+    ),
+    "perundingan.txt": (
+        "Utusan Khusus Tiba untuk Perundingan Nuklir",
+        "Warta Contoh, JENEWA - Delegasi DPRK tiba untuk perundingan nuklir putaran kedua pada Jumat,"
+        " kata seorang diplomat.",
+        "Perundingan dijadwalkan berlangsung tiga hari.",
+    ),
+    "pemilu.txt": (
+        "Pemilu Parlemen Digelar Serentak",
+        "Harian Contoh, SEOUL - Warga Korea Selatan memberikan suara dalam pemilu parlemen pada Rabu,"
+        " kata komisi pemilihan.",
+        "Hasil resmi diumumkan pekan depan.",
     ),
 }
 
@@ -194,6 +212,20 @@ def test_a_result_found_through_its_stem_lists_no_missing_term(visit: Visit, own
     visit.page.goto(base)
     assert _search(visit.page, "menyerang")
     assert visit.page.locator(".md-search-result__terms").count() == 0
+
+
+def test_any_name_of_a_country_finds_briefings_using_another(visit: Visit, own_site: tuple[str, Path]) -> None:
+    """One lead says "Korea Utara", another "DPRK"; neither says "Korut" or "Pyongyang"."""
+    base, content = own_site
+    visit.page.goto(base)
+    north = {_briefing_saying(content, "meluncurkan"), _briefing_saying(content, "Delegasi")}
+    south = _briefing_saying(content, "Warga")
+    for query in ("Korut", "Pyongyang", "Korea Utara", "DPRK", "North Korea"):
+        found = _search(visit.page, query)
+        assert north <= set(found), (query, found)
+        assert south not in found, (query, found)
+    assert visit.page.locator(".md-search-result__terms").count() == 0  # no "missing" term under a result
+    assert visit.blocked == []
 
 
 # ---- tests on the seed site -----------------------------------------------------
