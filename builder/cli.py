@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import TypeVar
@@ -103,15 +103,23 @@ def _run_build(args: argparse.Namespace) -> int:
     with _executor(args) as executor:
         extraction = extract_folder(args.articles, progress=_progress, cache=cache, executor=executor)
     digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules)
-    english = ((args.config.with_name("mkdocs.en.yml"), ENGLISH_ROOT),)
-    site = None if args.no_site else SiteBuild(args.config, args.site, lambda: _pdfs(digest, args.no_pdf), english)
-    publish(render(digest), args.content, site)
-    _report(extraction.articles, digest, args)
+    site = None
+    if not args.no_site:
+        site = SiteBuild(
+            args.config,
+            args.site,
+            lambda unchanged: _pdfs(digest, args.no_pdf, unchanged),
+            subsites=((args.config.with_name("mkdocs.en.yml"), ENGLISH_ROOT),),
+            extra_folders=("pdf",),
+            depends_on=(args.config.parent / "theme",),
+        )
+    written = publish(render(digest), args.content, site)
+    _report(extraction.articles, digest, args, written)
     return 1 if args.strict and digest.problems else 0
 
 
-def _pdfs(digest, skip: bool) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
-    """Dossier PDFs dated by SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+def _pdfs(digest, skip: bool, unchanged: Callable[[str], bool]) -> dict[str, bytes | None]:  # type: ignore[no-untyped-def]
+    """Dossier PDFs dated by SOURCE_DATE_EPOCH when set (reproducible builds), else today; unchanged ones kept."""
     from builder.pdf import weasyprint_available
     from builder.render import dossier_pdfs
 
@@ -121,7 +129,7 @@ def _pdfs(digest, skip: bool) -> dict[str, bytes]:  # type: ignore[no-untyped-de
     if missing:
         print(f"warning: dossier PDFs not made: {missing}", file=sys.stderr)
         return {}
-    return dossier_pdfs(digest, build_date())
+    return dossier_pdfs(digest, build_date(), unchanged)
 
 
 def build_date() -> dt.date:
@@ -179,11 +187,13 @@ def _stderr_console():  # type: ignore[no-untyped-def]
     return Console(stderr=True)
 
 
-def _report(articles: int, digest, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def _report(articles: int, digest, args: argparse.Namespace, written) -> None:  # type: ignore[no-untyped-def]
     for problem in digest.problems:
         print(f"skipped: {problem.source}: {problem.reason}", file=sys.stderr)
     undated = sum(1 for b in digest.briefings if b.date is None)
-    where = f"{args.content}/" + ("" if args.no_site else f" and {args.site}/")
+    where = f"{args.content}/ ({len(written.written)} files changed, {len(written.removed)} removed)"
+    if written.site != "none":
+        where += f" and {args.site}/ ({written.site}: {written.rendered} pages rendered)"
     print(
         f"{articles} articles: {len(digest.briefings)} published, {len(digest.problems)} skipped, "
         f"{undated} undated; {len(digest.dossiers)} dossiers; wrote {where}",

@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -43,7 +43,8 @@ TITLE_ACTORS = 2  # a dossier title names this many of its central actors
 def group(briefings: Sequence[Briefing], problems: Sequence[Problem] = (), rules: Sequence[DossierRule] = ()) -> Digest:
     """Merge spelling variants of people, then gather briefings on one topic into dossiers."""
     merged = _merge_variants(briefings)
-    dossiers = tuple(_dossier(members, rules) for members in _topics(merged, rules))
+    documents = {briefing.source: _document(briefing) for briefing in merged}
+    dossiers = tuple(_dossier(members, rules, documents) for members in _topics(merged, rules, documents))
     return Digest(tuple(merged), _unique_dossier_slugs(dossiers), merge_actors(merged), tuple(problems))
 
 
@@ -57,7 +58,8 @@ def _merge_variants(briefings: Sequence[Briefing]) -> list[Briefing]:
 
 
 def _renamed(briefing: Briefing, renames: dict[str, str]) -> Briefing:
-    if not renames:
+    touched = any(a.name in renames or a.english in renames for a in briefing.actors)
+    if not touched and not any(quote.speaker in renames for quote in briefing.quotes):
         return briefing
     actors = merge_actors([briefing], renames)
     quotes = tuple(
@@ -68,56 +70,70 @@ def _renamed(briefing: Briefing, renames: dict[str, str]) -> Briefing:
 
 
 def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None = None) -> tuple[Actor, ...]:
-    """One Actor per canonical name: mentions summed, forms and roles united; most mentioned first."""
+    """One Actor per canonical name: mentions summed, forms and roles united; most mentioned first.
+
+    The first mention gives kind and English name (renamed when the name is); forms and roles keep the
+    order in which they first appear.
+    """
     renames = renames or {}
-    merged: dict[str, Actor] = {}
+    first: dict[str, Actor] = {}
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    roles: dict[str, dict[str, None]] = defaultdict(dict)
+    mentions: dict[str, int] = defaultdict(int)
     for briefing in briefings:
         for actor in briefing.actors:
             name = renames.get(actor.name, actor.name)
-            merged[name] = _combine(
-                merged.get(name), replace(actor, name=name, english=renames.get(actor.english, actor.english))
-            )
-    return tuple(sorted(merged.values(), key=lambda actor: (-actor.mentions, actor.name)))
-
-
-def _combine(first: Actor | None, second: Actor) -> Actor:
-    if first is None:
-        return second
-    return replace(
-        first,
-        forms=_union(first.forms, second.forms),
-        roles=_union(first.roles, second.roles),
-        mentions=first.mentions + second.mentions,
-    )
-
-
-def _union(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([*first, *second]))
+            first.setdefault(name, actor)
+            forms[name].update(dict.fromkeys(actor.forms))
+            roles[name].update(dict.fromkeys(actor.roles))
+            mentions[name] += actor.mentions
+    merged = [
+        replace(
+            actor,
+            name=name,
+            english=renames.get(actor.english, actor.english),
+            forms=tuple(forms[name]),
+            roles=tuple(roles[name]),
+            mentions=mentions[name],
+        )
+        for name, actor in first.items()
+    ]
+    return tuple(sorted(merged, key=lambda actor: (-actor.mentions, actor.name)))
 
 
 # -- topics ---------------------------------------------------------------
 
 
-def _topics(briefings: Sequence[Briefing], rules: Sequence[DossierRule] = ()) -> list[list[Briefing]]:
+def _topics(
+    briefings: Sequence[Briefing], rules: Sequence[DossierRule], documents: Mapping[str, list[str]]
+) -> list[list[Briefing]]:
     """Groups of briefings on one topic: pinned by the user first, then found from their content."""
     pinned, free = _pinned_groups(briefings, rules)
-    groups = pinned + [[free[i] for i in members] for members in topic_clusters(free)]
+    groups = pinned + [[free[i] for i in members] for members in topic_clusters(free, documents)]
     groups = _apply_moves(groups, rules)
     return sorted((sorted(g, key=lambda b: b.source) for g in groups if g), key=lambda g: g[0].source)
 
 
-def topic_clusters(briefings: Sequence[Briefing]) -> list[list[int]]:
+def topic_clusters(briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None) -> list[list[int]]:
     """Indices of briefings grouped by similar actors and terms, close in time (TF-IDF, cosine)."""
     if len(briefings) < 2:
         return [[i] for i in range(len(briefings))]
-    vectors, days = _vectors(briefings), _days(briefings)
+    vectors, days = _vectors(briefings, documents), _days(briefings)
     threshold = SAME_TOPIC_IN_SMALL if len(briefings) < SMALL_DIGEST else SAME_TOPIC
-    return _clusters(list(range(len(briefings))), vectors, days, threshold)
+    similar = _similar_pairs(vectors, days, threshold)
+    return _clusters(list(range(len(briefings))), similar, vectors, days, threshold)
 
 
-def _clusters(members: list[int], vectors: csr_matrix, days: np.ndarray, threshold: float) -> list[list[int]]:
-    """Connected groups at the threshold; a group too large for average linkage is cut at a higher one."""
-    pairs = _similar_pairs(vectors[members], days[members], threshold)
+def _clusters(
+    members: list[int], similar: csr_matrix, vectors: csr_matrix, days: np.ndarray, threshold: float
+) -> list[list[int]]:
+    """Connected groups at the threshold; a group too large for average linkage is cut at a higher one.
+
+    `similar` holds the similarity of every pair at or above the lowest threshold, computed once.
+    """
+    pairs = similar[members][:, members]
+    pairs.data[pairs.data < threshold] = 0.0
+    pairs.eliminate_zeros()
     _count, labels = connected_components(pairs, directed=False)
     groups: dict[int, list[int]] = defaultdict(list)
     for position, label in enumerate(labels):
@@ -125,7 +141,7 @@ def _clusters(members: list[int], vectors: csr_matrix, days: np.ndarray, thresho
     result = []
     for group_members in groups.values():
         if len(group_members) > MAX_LINKAGE_SIZE and threshold < 1.0:
-            result += _clusters(group_members, vectors, days, threshold + THRESHOLD_STEP)
+            result += _clusters(group_members, similar, vectors, days, threshold + THRESHOLD_STEP)
         else:
             result += _split_chain(group_members, vectors, days, threshold)
     return result
@@ -143,11 +159,13 @@ def _document(briefing: Briefing) -> list[str]:
     return features + [word for word in re.findall(r"[a-z]{4,}", text) if word not in _stop_words()]
 
 
-def _vectors(briefings: Sequence[Briefing]) -> csr_matrix:
+def _vectors(briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None) -> csr_matrix:
+    """TF-IDF rows of the briefings' features (`documents`: features already made, by source)."""
     vectorizer = TfidfVectorizer(
         analyzer=_identity, sublinear_tf=True, max_df=MAX_TERM_SHARE if len(briefings) > 20 else 1.0
     )
-    return vectorizer.fit_transform([_document(b) for b in briefings])
+    documents = documents or {}
+    return vectorizer.fit_transform([documents.get(b.source) or _document(b) for b in briefings])
 
 
 def _identity(tokens: list[str]) -> list[str]:
@@ -169,17 +187,18 @@ def _similarity(rows: csr_matrix, columns: csr_matrix, row_days: np.ndarray, col
 
 
 def _similar_pairs(vectors: csr_matrix, days: np.ndarray, threshold: float) -> csr_matrix:
-    """Sparse matrix of the pairs whose time-weighted similarity reaches the threshold, row block by block."""
+    """Sparse matrix of the time-weighted similarities that reach the threshold, row block by block."""
     size = vectors.shape[0]
-    rows, cols = [], []
+    rows, cols, values = [], [], []
     for start in range(0, size, SIMILARITY_BLOCK):
         stop = min(start + SIMILARITY_BLOCK, size)
         block = _similarity(vectors[start:stop], vectors, days[start:stop], days)
         found_rows, found_cols = np.nonzero(block >= threshold)
         rows.append(found_rows + start)
         cols.append(found_cols)
+        values.append(block[found_rows, found_cols])
     row_index, col_index = np.concatenate(rows), np.concatenate(cols)
-    return coo_matrix((np.ones(len(row_index)), (row_index, col_index)), shape=(size, size)).tocsr()
+    return coo_matrix((np.concatenate(values), (row_index, col_index)), shape=(size, size)).tocsr()
 
 
 def _split_chain(members: list[int], vectors: csr_matrix, days: np.ndarray, threshold: float) -> list[list[int]]:
@@ -198,11 +217,13 @@ def _split_chain(members: list[int], vectors: csr_matrix, days: np.ndarray, thre
     return list(parts.values())
 
 
-def same_event_groups(members: Sequence[Briefing]) -> tuple[tuple[str, ...], ...]:
+def same_event_groups(
+    members: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None
+) -> tuple[tuple[str, ...], ...]:
     """Briefings from different outlets, a day or less apart and very similar: one event, reported several times."""
-    if len(members) < 2:
+    if not any(_could_be_one_event(a, b) for a, b in itertools.combinations(members, 2)):
         return ()
-    vectors = _vectors(members)
+    vectors = _vectors(members, documents)
     similarity = (vectors @ vectors.T).toarray()
     parent = list(range(len(members)))
     for i, j in itertools.combinations(range(len(members)), 2):
@@ -216,9 +237,13 @@ def same_event_groups(members: Sequence[Briefing]) -> tuple[tuple[str, ...], ...
 
 
 def _same_event(first: Briefing, second: Briefing, similarity: float) -> bool:
+    return _could_be_one_event(first, second) and similarity >= SAME_EVENT
+
+
+def _could_be_one_event(first: Briefing, second: Briefing) -> bool:
     if first.date is None or second.date is None or first.outlet == second.outlet:
         return False
-    return abs((first.date.date - second.date.date).days) <= 1 and similarity >= SAME_EVENT
+    return abs((first.date.date - second.date.date).days) <= 1
 
 
 def _root(parent: list[int], index: int) -> int:
@@ -273,14 +298,14 @@ def _apply_moves(groups: list[list[Briefing]], rules: Sequence[DossierRule]) -> 
     return groups
 
 
-def _dossier(members: list[Briefing], rules: Sequence[DossierRule] = ()) -> Dossier:
+def _dossier(members: list[Briefing], rules: Sequence[DossierRule], documents: Mapping[str, list[str]]) -> Dossier:
     dated = sorted((b for b in members if b.date), key=lambda b: (b.date.date, b.date.time or "", b.source))  # type: ignore[union-attr]
     undated = sorted((b for b in members if not b.date), key=lambda b: b.source)
     actors = merge_actors(members)
     pinned = _pinned_title(members, rules)
     title = pinned or _title(actors, members, _indonesian_name, " dan ")
     title_en = pinned or _title(actors, members, lambda actor: actor.english, " and ")
-    events = same_event_groups(members)
+    events = same_event_groups(members, documents)
     return Dossier(slugify(title) or "dossier", title, tuple(dated), tuple(undated), actors, events, title_en)
 
 

@@ -2,52 +2,89 @@
 
 Both trees are built beside the old one and swapped in only when complete, so
 a failed or killed build leaves the previous content/ and site/ as they were.
+
+The site is built incrementally when it can be: the previous site is copied
+beside it, pages whose content/ file did not change keep their HTML (MkDocs'
+dirty build: only sources newer than their output are rendered), outputs of
+removed pages are deleted, and the search index keeps the previous entries of
+the pages not rendered again. A stamp in the site (`.ikhtisar-site`) records
+what every page depends on besides its own source (MkDocs and theme versions,
+site configurations, theme files, the builder, the nav pages present); when it
+differs, or the previous site is missing, the site is built from scratch.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import logging
 import os
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 STAGING_SUFFIX = ".building"
 RETIRED_SUFFIX = ".previous"
+STAMP = ".ikhtisar-site"
+SEARCH_INDEX = "search/search_index.json"
+SEARCH_SCRIPT = "search/search_index.js"  # Material's offline plugin: the index as a script
 
 
-def publish(pages: Mapping[str, str], content_dir: Path, site: SiteBuild | None = None) -> None:
+@dataclass(frozen=True)
+class Written:
+    """What a publish did: content/ files written (the rest were unchanged) and how the site was built."""
+
+    written: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+    site: str = "none"  # "none", "full" or "incremental"
+    rendered: int = 0  # site pages MkDocs rendered
+
+
+def publish(pages: Mapping[str, str], content_dir: Path, site: SiteBuild | None = None) -> Written:
     """Write content/ (and build site/ from it); both are swapped in only when everything succeeded."""
     staging = _sibling(content_dir, STAGING_SUFFIX)
-    write_tree(pages, staging, content_dir)
-    if site is not None:
-        site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
-        _run_mkdocs(site.config_file, staging, site_staging)
-        for config_file, subtree in site.subsites:
-            _run_mkdocs(config_file, staging / subtree, site_staging / subtree)
-        _write_files(site.extra_files(), site_staging)
+    written = write_tree(pages, staging, content_dir)
+    removed = frozenset(_files(content_dir) - set(pages))
+    if site is None:
         swap_in(staging, content_dir)
-        swap_in(site_staging, site.site_dir)
+        return Written(written, removed)
+    site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
+    stamp = site_stamp(site, staging)
+    incremental = _previous_stamp(site.site_dir) == stamp
+    if incremental:
+        _copy_site(site.site_dir, site_staging, removed)
     else:
-        swap_in(staging, content_dir)
+        _remove(site_staging)
+    rendered = _run_mkdocs(site.config_file, staging, site_staging, incremental)
+    for config_file, subtree in site.subsites:
+        rendered += _run_mkdocs(config_file, staging / subtree, site_staging / subtree, incremental)
+    extras = site.extra_files(lambda relative: incremental and relative not in written)
+    _remove_unlisted(site_staging, site.extra_folders, extras)
+    _write_files(extras, site_staging)
+    (site_staging / STAMP).write_text(stamp, "utf-8")
+    swap_in(staging, content_dir)
+    swap_in(site_staging, site.site_dir)
+    return Written(written, removed, "incremental" if incremental else "full", rendered)
 
 
-def write_tree(pages: Mapping[str, str], staging: Path, previous: Path) -> int:
+def write_tree(pages: Mapping[str, str], staging: Path, previous: Path) -> frozenset[str]:
     """Write pages under staging; files equal to the previous tree's are hard-linked, not rewritten.
 
-    Returns the number of files actually written.
+    Returns the paths actually written.
     """
     _remove(staging)
-    written = 0
+    written = set()
     for relative, text in pages.items():
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         data = text.encode("utf-8")
         if not _reuse(previous / relative, target, data):
             target.write_bytes(data)
-            written += 1
-    return written
+            written.add(relative)
+    return frozenset(written)
 
 
 def _reuse(old: Path, target: Path, data: bytes) -> bool:
@@ -60,14 +97,99 @@ def _reuse(old: Path, target: Path, data: bytes) -> bool:
     return True
 
 
+def _no_extra_files(unchanged: Callable[[str], bool]) -> Mapping[str, bytes | None]:
+    return {}
+
+
 @dataclass(frozen=True)
 class SiteBuild:
-    """Where MkDocs reads its configuration and writes the site, and files to add to it (PDFs)."""
+    """Where MkDocs reads its configuration and writes the site, and files to add to it (PDFs).
+
+    `extra_files(unchanged)` is called once MkDocs has succeeded; it returns site path -> bytes, or
+    None to keep the previous site's file, which it may do for a file that depends only on content/
+    files for which `unchanged(path)` is true. Files in `extra_folders` it does not name are removed.
+    """
 
     config_file: Path
     site_dir: Path
-    extra_files: Callable[[], Mapping[str, bytes]] = dict  # made only once MkDocs has succeeded
+    extra_files: Callable[[Callable[[str], bool]], Mapping[str, bytes | None]] = _no_extra_files
     subsites: tuple[tuple[Path, str], ...] = ()  # (config, folder): built from content/<folder> into site/<folder>
+    extra_folders: tuple[str, ...] = ()
+    depends_on: tuple[Path, ...] = ()  # further files every page depends on (the theme folder, hooks)
+
+
+def site_stamp(site: SiteBuild, docs: Path) -> str:
+    """What every page of the site depends on besides its own source, as a digest."""
+    from importlib.metadata import version
+
+    from builder.cache import builder_version
+
+    digest = hashlib.sha256()
+    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
+        digest.update(f"{name}={_installed(version, name)};".encode())
+    digest.update(builder_version().encode())
+    configs = [site.config_file, *(config for config, _ in site.subsites)]
+    for path in sorted({*configs, *_tree_files(site.depends_on)}):
+        digest.update(str(path).encode() + b"\0" + path.read_bytes())
+    for entry in sorted(os.listdir(docs)):  # the nav keeps only the pages that exist
+        digest.update(entry.encode() + b"\0")
+    for folder in ("dossiers", "actors"):
+        digest.update(f"{folder}/index.md={(docs / folder / 'index.md').is_file()};".encode())
+    return digest.hexdigest()
+
+
+def _installed(version: Callable[[str], str], name: str) -> str:
+    from importlib.metadata import PackageNotFoundError
+
+    try:
+        return version(name)
+    except PackageNotFoundError:  # a package that is not installed is part of the stamp too
+        return "-"
+
+
+def _tree_files(roots: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for root in roots:
+        if root.is_file():
+            found.append(root)
+        elif root.is_dir():
+            found.extend(path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+    return found
+
+
+def _previous_stamp(site_dir: Path) -> str | None:
+    try:
+        return (site_dir / STAMP).read_text("utf-8")
+    except OSError:
+        return None
+
+
+def _copy_site(previous: Path, staging: Path, removed: Iterable[str]) -> None:
+    """The previous site, copied with its times (MkDocs compares them), less the outputs of removed sources.
+
+    A real copy, not hard links: MkDocs writes into existing files, which would change the live site.
+    """
+    _remove(staging)
+    shutil.copytree(previous, staging, symlinks=True)
+    (staging / STAMP).unlink(missing_ok=True)
+    for relative in removed:
+        output = staging / (relative[: -len(".md")] + ".html" if relative.endswith(".md") else relative)
+        output.unlink(missing_ok=True)
+
+
+def _remove_unlisted(site_dir: Path, folders: Iterable[str], listed: Mapping[str, Any]) -> None:
+    for folder in folders:
+        for path in (site_dir / folder).glob("*"):
+            if path.is_file() and str(path.relative_to(site_dir)) not in listed:
+                path.unlink()
+        with contextlib.suppress(OSError):
+            (site_dir / folder).rmdir()  # only when empty
+
+
+def _files(root: Path) -> set[str]:
+    if not root.is_dir():
+        return set()
+    return {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()}
 
 
 def add_to_site(files: Mapping[str, bytes], site_dir: Path) -> None:
@@ -80,23 +202,98 @@ def add_to_site(files: Mapping[str, bytes], site_dir: Path) -> None:
         temporary.replace(target)
 
 
-def _write_files(files: Mapping[str, bytes], root: Path) -> None:
+def _write_files(files: Mapping[str, bytes | None], root: Path) -> None:
     for relative, data in files.items():
         target = root / relative
+        if data is None and target.is_file():
+            continue
+        if data is None:
+            raise ValueError(f"{relative}: no previous file to keep")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
 
 
-def _run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
+def _run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, incremental: bool = False) -> int:
+    """Build one site; returns the number of pages rendered."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    _remove(site_dir)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve())
     )
-    build(config)
+    if not incremental:
+        _remove(site_dir)
+        build(config)
+        return len(_page_urls(config))
+    before = _search_docs(site_dir)
+    pages = _page_urls(config)
+    stale = {url for url, source in pages.items() if _is_stale(source, site_dir / url)}
+    with _quiet_dirty_warning():
+        build(config, dirty=True)
+    _merge_search_index(site_dir, pages, stale, before)
+    return len(stale)
+
+
+def _page_urls(config: Any) -> dict[str, Path]:
+    """Page URL -> source, in the order MkDocs builds the pages (the order of a full build's search index)."""
+    from mkdocs.structure.files import InclusionLevel, get_files
+
+    pages = get_files(config).documentation_pages(inclusion=InclusionLevel.is_included)
+    return {file.url: Path(file.abs_src_path) for file in pages}
+
+
+def _is_stale(source: Path, output: Path) -> bool:
+    try:
+        return output.stat().st_mtime < source.stat().st_mtime
+    except OSError:
+        return True
+
+
+def _search_docs(site_dir: Path) -> list[dict[str, Any]]:
+    try:
+        return json.loads((site_dir / SEARCH_INDEX).read_text("utf-8"))["docs"]
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+def _merge_search_index(site_dir: Path, pages: Mapping[str, Path], stale: set[str], before: list[Any]) -> None:
+    """The search index of a full build: new entries for the pages rendered, the previous ones for the rest."""
+    path = site_dir / SEARCH_INDEX
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text("utf-8"))
+    old, new = _by_page(before), _by_page(index["docs"])
+    index["docs"] = [entry for url in pages for entry in (new if url in stale else old).get(url, [])]
+    data = json.dumps(index, separators=(",", ":"), default=str)  # as Material's search plugin writes it
+    path.write_text(data, "utf-8")
+    script = site_dir / SEARCH_SCRIPT
+    if script.is_file():
+        script.write_text(f"var __index = {data}", "utf-8")
+
+
+def _by_page(entries: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    pages: dict[str, list[dict[str, Any]]] = {}
+    for entry in entries:
+        pages.setdefault(entry["location"].split("#")[0], []).append(entry)
+    return pages
+
+
+class _DirtyWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+@contextlib.contextmanager
+def _quiet_dirty_warning() -> Iterator[None]:
+    """MkDocs warns that a dirty build may leave navigation stale; the stamp makes sure it does not."""
+    logger = logging.getLogger("mkdocs.commands.build")
+    quiet = _DirtyWarning()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
 
 
 def swap_in(staging: Path, target: Path) -> None:

@@ -170,9 +170,24 @@ def has_pdf(dossier: Dossier) -> bool:
     return len(dossier.briefings) + len(dossier.undated) >= PDF_MIN_BRIEFINGS
 
 
-def dossier_pdfs(digest: Digest, built: dt.date) -> dict[str, bytes]:
-    """The PDF of every dossier that has one, keyed by its path in the site (pdf/<slug>.pdf)."""
-    return {f"pdf/{d.slug}.pdf": dossier_pdf(d, built) for d in digest.dossiers if has_pdf(d)}
+def dossier_pdfs(
+    digest: Digest, built: dt.date, unchanged: Callable[[str], bool] = lambda path: False
+) -> dict[str, bytes | None]:
+    """The PDF of every dossier that has one, keyed by its path in the site (pdf/<slug>.pdf).
+
+    None for a dossier whose page and briefing pages are all `unchanged`: the previous PDF stays.
+    """
+    return {
+        f"pdf/{d.slug}.pdf": None if all(map(unchanged, _pdf_sources(d))) else dossier_pdf(d, built)
+        for d in digest.dossiers
+        if has_pdf(d)
+    }
+
+
+def _pdf_sources(dossier: Dossier) -> list[str]:
+    """The content/ pages a dossier's PDF says nothing beyond."""
+    members = (*dossier.briefings, *dossier.undated)
+    return [f"dossiers/{dossier.slug}.md", *(f"briefings/{b.slug}.md" for b in members)]
 
 
 def _by_date(briefing: Briefing) -> tuple[str, str]:

@@ -1,0 +1,110 @@
+"""Incremental site builds: only pages whose source changed are rendered, and the site equals a clean build's."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+ENVIRONMENT = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600"}  # the date printed on PDFs
+
+
+def _build(work: Path, name: str, *extra: str) -> str:
+    command = [sys.executable, "-m", "builder", "build", "--articles", str(work / "articles"),
+               "--content", str(work / f"content-{name}"), "--site", str(work / f"site-{name}"),
+               "--cache", str(work / "cache"), "--config", str(ROOT / "mkdocs.yml"), *extra]  # fmt: skip
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, env=ENVIRONMENT, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stderr.strip().splitlines()[-1]
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file())
+
+
+def _assert_same_tree(one: Path, two: Path) -> None:
+    assert _files(one) == _files(two)
+    _match, mismatch, errors = filecmp.cmpfiles(one, two, _files(one), shallow=False)
+    assert mismatch == [] and errors == []
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    for path in sorted((ROOT / "seeds").iterdir()):
+        shutil.copy(path, tmp_path / "articles")
+    return tmp_path
+
+
+def _clean_build_matches(work: Path) -> None:
+    """A build without cache or previous site, of the same articles, gives the same content/ and site/."""
+    _build(work, "clean", "--no-cache")
+    _assert_same_tree(work / "content-live", work / "content-clean")
+    _assert_same_tree(work / "site-live", work / "site-clean")
+    shutil.rmtree(work / "content-clean")
+    shutil.rmtree(work / "site-clean")
+
+
+def test_an_added_then_removed_article_renders_few_pages_and_gives_a_clean_builds_site(work: Path) -> None:
+    first = _build(work, "live")
+    assert "(full:" in first
+    assert "(incremental: 0 pages rendered)" in _build(work, "live")
+
+    shutil.copy(FIXTURES / "followup_gaza_aid_detik_style.txt", work / "articles")
+    added = _build(work, "live")
+    rendered = int(added.split("(incremental: ")[1].split()[0])
+    full = int(first.split("(full: ")[1].split()[0])
+    assert 0 < rendered < full / 2, added
+    _clean_build_matches(work)
+
+    (work / "articles" / "followup_gaza_aid_detik_style.txt").unlink()
+    removed = _build(work, "live")
+    assert "(incremental:" in removed and "removed)" in removed
+    _clean_build_matches(work)
+
+
+def test_the_search_index_keeps_entries_of_pages_not_rendered_again(work: Path) -> None:
+    _build(work, "live")
+    before = json.loads((work / "site-live" / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    shutil.copy(FIXTURES / "two_digit_year_kompas_style.txt", work / "articles")
+    _build(work, "live")
+    after = json.loads((work / "site-live" / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    seed_pages = {entry["location"].split("#")[0] for entry in before if entry["location"].startswith("briefings/")}
+    assert seed_pages <= {entry["location"].split("#")[0] for entry in after}
+    assert len(after) > len(before)
+    script = (work / "site-live" / "search" / "search_index.js").read_text("utf-8")
+    assert json.loads(script.removeprefix("var __index = "))["docs"] == after
+
+
+def test_unchanged_dossiers_keep_their_pdf(work: Path) -> None:
+    _build(work, "live")
+    pdfs = sorted((work / "site-live" / "pdf").glob("*.pdf"))
+    assert pdfs
+    stamps = {path.name: path.stat().st_mtime_ns for path in pdfs}
+    shutil.copy(FIXTURES / "no_full_date_blog.txt", work / "articles")  # a story of its own
+    _build(work, "live")
+    kept = {path.name: path.stat().st_mtime_ns for path in (work / "site-live" / "pdf").glob("*.pdf")}
+    assert {name: kept.get(name) for name in stamps} == stamps
+
+
+def test_a_changed_site_configuration_rebuilds_every_page(work: Path) -> None:
+    _build(work, "live")
+    config = work / "mkdocs.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text("utf-8").replace("site_name: Ikhtisar", "site_name: Meja Asia"))
+    shutil.copy(ROOT / "mkdocs.en.yml", work / "mkdocs.en.yml")
+    (work / "theme").symlink_to(ROOT / "theme")
+    again = _build(work, "live", "--config", str(config))
+    assert "(full:" in again
+    assert "Meja Asia" in (work / "site-live" / "briefings" / next(iter(_briefings(work)))).read_text("utf-8")
+
+
+def _briefings(work: Path) -> list[str]:
+    return sorted(path.name for path in (work / "site-live" / "briefings").glob("*.html"))
