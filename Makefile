@@ -92,6 +92,7 @@ lint: setup
 golden: setup
 	rm -rf tests/golden/content
 	$(PY) -m builder build --no-site --articles seeds --content tests/golden/content
+	rm -f tests/golden/content/.ikhtisar-pages.json
 
 clean:
 	rm -rf site site.building site.previous content content.building content.previous

@@ -94,7 +94,7 @@ def _run_build(args: argparse.Namespace) -> int:
     from builder.group import group
     from builder.pipeline import extract_folder
     from builder.publish import SiteBuild, publish
-    from builder.render import ENGLISH_ROOT, render
+    from builder.render import ENGLISH_ROOT, render_sources
 
     if not args.articles.is_dir():
         raise IkhtisarError(str(args.articles), "no such folder of articles")
@@ -113,7 +113,7 @@ def _run_build(args: argparse.Namespace) -> int:
             extra_folders=("pdf",),
             depends_on=(args.config.parent / "theme",),
         )
-    written = publish(render(digest), args.content, site)
+    written = publish(render_sources(digest), args.content, site)
     _report(extraction.articles, digest, args, written)
     return 1 if args.strict and digest.problems else 0
 

@@ -104,9 +104,7 @@ class _Index:
 def find_entities(text: str) -> list[Hit]:
     """Return every known country, organization and place in the text, in order."""
     return [
-        Hit(start, end, text[start:end], payload)
-        for start, end, payload in _scan(text)
-        if isinstance(payload, Entity)
+        Hit(start, end, text[start:end], payload) for start, end, payload in _scan(text) if isinstance(payload, Entity)
     ]
 
 
@@ -233,9 +231,7 @@ def _keys(text: str, matches: list[re.Match[str]]) -> list[str]:
     return keys
 
 
-def _longest(
-    index: _Index, toks: list[str], keys: list[str], i: int
-) -> tuple[int, Entity | str | None] | None:
+def _longest(index: _Index, toks: list[str], keys: list[str], i: int) -> tuple[int, Entity | str | None] | None:
     """Longest match starting at token i: (end token, entity | generic key | None)."""
     node = index.main.get(toks[i])
     j = i + 1
@@ -252,18 +248,14 @@ def _longest(
     return None if best is None else (best[0], best[2])
 
 
-def _better(
-    best: tuple[int, int, Any] | None, new: tuple[int, int, Any]
-) -> tuple[int, int, Any]:
+def _better(best: tuple[int, int, Any] | None, new: tuple[int, int, Any]) -> tuple[int, int, Any]:
     """Prefer the longer match; at equal length the higher rank."""
     if best is None or (new[0], new[1]) > (best[0], best[1]):
         return new
     return best
 
 
-def _templated(
-    index: _Index, key: str, keys: list[str], j: int
-) -> tuple[int, int, Entity | str]:
+def _templated(index: _Index, key: str, keys: list[str], j: int) -> tuple[int, int, Entity | str]:
     """An institution template at token j: with a country after it, or generic."""
     node = index.countries
     k = j
@@ -291,9 +283,7 @@ def _institution(key: str, name: str, indonesian: str) -> Entity:
         if code == info.code:
             return _entity(english, "organization", indo)
     english = template.english.format(country=info.article + name)
-    return _entity(
-        english, "organization", template.indonesian.format(negara=indonesian)
-    )
+    return _entity(english, "organization", template.indonesian.format(negara=indonesian))
 
 
 def _walk_entities(node: dict[str, Any]) -> list[Entity]:
@@ -369,15 +359,11 @@ class _Builder:
             if not code.isalpha() or code in skip:
                 continue
             spec = extra.get(code) or {}
-            self._add_country(
-                code, spec, id_names.get(code, en_names[code]), en_names[code]
-            )
+            self._add_country(code, spec, id_names.get(code, en_names[code]), en_names[code])
         for spec in data.get("historical", []):
             self._add_country(None, spec, spec["indonesian"], spec["english"])
 
-    def _add_country(
-        self, code: str | None, spec: dict[str, Any], id_name: str, en_name: str
-    ) -> None:
+    def _add_country(self, code: str | None, spec: dict[str, Any], id_name: str, en_name: str) -> None:
         english = spec.get("english") or _clean_english(en_name)
         indonesian = spec.get("indonesian") or _strip_parens(id_name)
         kind: ActorKind = spec.get("kind", "country")
@@ -400,9 +386,7 @@ class _Builder:
             self._insert_main(form, entity, upper="multi")
         if kind != "country":
             return
-        self.country_info[english] = _Country(
-            code, "the " if spec.get("article") == "the" else ""
-        )
+        self.country_info[english] = _Country(code, "the " if spec.get("article") == "the" else "")
         for form in names:
             for variant in _variants(form, upper="long"):
                 self.country_forms.add(variant)
@@ -423,9 +407,7 @@ class _Builder:
         skip = set(map(str, data.get("skip_regions", [])))
         aliases = {str(k): v for k, v in (data.get("region_aliases") or {}).items()}
         drop = set(data.get("drop_region_forms", []))
-        main = {
-            str(k): str(v) for k, v in (data.get("region_indonesian") or {}).items()
-        }
+        main = {str(k): str(v) for k, v in (data.get("region_indonesian") or {}).items()}
         for code in sorted(en_names):
             if code.isalpha() or code in skip:
                 continue
@@ -453,9 +435,7 @@ class _Builder:
                 (str(code), str(o["english"]), str(o["indonesian"]))
                 for code, o in (spec.get("overrides") or {}).items()
             )
-            self.templates[key] = _Template(
-                key, spec["english"], spec["indonesian"], overrides
-            )
+            self.templates[key] = _Template(key, spec["english"], spec["indonesian"], overrides)
             for form in map(str, spec["forms"]):
                 self.generic_forms[form] = key
                 for variant in _variants(form, upper="long"):

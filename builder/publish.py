@@ -26,9 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from builder.render import Source
+
 STAGING_SUFFIX = ".building"
 RETIRED_SUFFIX = ".previous"
 STAMP = ".ikhtisar-site"
+# Keys of the pages in content/ (see render.Source); a dot file, which MkDocs leaves out of the site.
+MANIFEST = ".ikhtisar-pages.json"
 SEARCH_INDEX = "search/search_index.json"
 SEARCH_SCRIPT = "search/search_index.js"  # Material's offline plugin: the index as a script
 
@@ -43,11 +47,11 @@ class Written:
     rendered: int = 0  # site pages MkDocs rendered
 
 
-def publish(pages: Mapping[str, str], content_dir: Path, site: SiteBuild | None = None) -> Written:
+def publish(pages: Mapping[str, str | Source], content_dir: Path, site: SiteBuild | None = None) -> Written:
     """Write content/ (and build site/ from it); both are swapped in only when everything succeeded."""
     staging = _sibling(content_dir, STAGING_SUFFIX)
     written = write_tree(pages, staging, content_dir)
-    removed = frozenset(_files(content_dir) - set(pages))
+    removed = frozenset(_files(content_dir) - set(pages) - {MANIFEST})
     if site is None:
         swap_in(staging, content_dir)
         return Written(written, removed)
@@ -70,21 +74,45 @@ def publish(pages: Mapping[str, str], content_dir: Path, site: SiteBuild | None 
     return Written(written, removed, "incremental" if incremental else "full", rendered)
 
 
-def write_tree(pages: Mapping[str, str], staging: Path, previous: Path) -> frozenset[str]:
+def write_tree(pages: Mapping[str, str | Source], staging: Path, previous: Path) -> frozenset[str]:
     """Write pages under staging; files equal to the previous tree's are hard-linked, not rewritten.
 
-    Returns the paths actually written.
+    A Source whose key is the one the previous tree's manifest records for its path is not even made:
+    the previous file is linked. Returns the paths actually written.
     """
     _remove(staging)
+    known = _manifest(previous)
+    keys: dict[str, str] = {}
     written = set()
-    for relative, text in pages.items():
+    for relative, page in pages.items():
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
+        if isinstance(page, Source) and page.key is not None:
+            keys[relative] = page.key
+            if known.get(relative) == page.key and _link(previous / relative, target):
+                continue
+        data = (page.make() if isinstance(page, Source) else page).encode("utf-8")
         if not _reuse(previous / relative, target, data):
             target.write_bytes(data)
             written.add(relative)
+    (staging / MANIFEST).write_text(json.dumps(keys, sort_keys=True, indent=0), "utf-8")
     return frozenset(written)
+
+
+def _manifest(tree: Path) -> dict[str, str]:
+    try:
+        keys = json.loads((tree / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return keys if isinstance(keys, dict) else {}
+
+
+def _link(old: Path, target: Path) -> bool:
+    try:
+        os.link(old, target)
+    except OSError:
+        return False
+    return True
 
 
 def _reuse(old: Path, target: Path, data: bytes) -> bool:

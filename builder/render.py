@@ -1,14 +1,21 @@
 """Turns the Digest into Markdown pages (path -> text). Writes nothing: publish does.
 
 The Indonesian site is the whole tree; an English tree under en/ repeats the
-pages an English reader navigates (home, dossiers, actors, about) with English
-labels and dates, and links to the briefings, whose text is Indonesian.
+pages an English reader navigates (home, dossiers, the list of actors, about)
+with English labels and dates, and links to the briefings and actor pages of
+the Indonesian tree.
+
+`render_sources` gives each page as a Source: a function that makes the text
+and a key, a digest of everything the text is made from. Publish makes only
+the pages whose key differs from the one recorded with the previous content/,
+so a rebuild after one new article renders a few dozen pages, not thousands.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import html
 import re
 from collections import defaultdict
@@ -31,6 +38,7 @@ from builder.slug import slugify
 from builder.timeline import timeline_svg
 
 LANGUAGES = ("id", "en")
+INDONESIAN_ONLY = ("briefings", "actors")  # sections the English tree links to in the Indonesian one
 ENGLISH_ROOT = "en"  # the English tree's folder in content/ (and in the site)
 NEWEST_ON_HOME = 10
 PDF_MIN_BRIEFINGS = 2
@@ -62,37 +70,118 @@ class Page:
     depth: int = 0  # folders below the language root: 0 for index.md, 1 for dossiers/x.md
 
     def href(self, section: str, slug: str) -> str:
-        """A link to another page; briefings exist only in the Indonesian tree, as built HTML."""
+        """A link to another page; briefings and actors exist only in the Indonesian tree, as built HTML."""
         up = "../" * self.depth
-        if section == "briefings" and self.lang != "id":
-            return f"{up}../briefings/{slug}.html"
+        if section in INDONESIAN_ONLY and self.lang != "id":
+            return f"{up}../{section}/{slug}.html"
         return f"{up}{section}/{slug}.md"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A page of content/: `make()` gives its text; `key` changes whenever the text can (None: made every time)."""
+
+    make: Callable[[], str]
+    key: str | None = None
 
 
 def render(digest: Digest) -> dict[str, str]:
     """Every page of the site's content/ tree, keyed by path relative to content/."""
+    return {path: source.make() for path, source in render_sources(digest).items()}
+
+
+def render_sources(digest: Digest) -> dict[str, Source]:
+    """Every page of content/, each made on demand and keyed by what it is made from."""
     links = _links(digest)
-    pages = {f"briefings/{b.slug}.md": render_briefing(b, links) for b in digest.briefings}
-    timelines = {f"dossiers/{d.slug}-linimasa.svg": timeline_svg(d) for d in digest.dossiers if d.briefings}
+    keys = _Keys(links)
+    pages = {
+        f"briefings/{b.slug}.md": Source(functools.partial(render_briefing, b, links), keys.briefing_page(b))
+        for b in digest.briefings
+    }
+    timelines = {
+        f"dossiers/{d.slug}-linimasa.svg": Source(functools.partial(timeline_svg, d), keys.of("svg", keys.dossier(d)))
+        for d in digest.dossiers
+        if d.briefings
+    }
     for lang in LANGUAGES:
         prefix = "" if lang == "id" else f"{ENGLISH_ROOT}/"
-        tree = {**_navigable_pages(digest, links, lang), **timelines}
-        pages.update({f"{prefix}{path}": text for path, text in tree.items()})
-    pages["report.md"] = _page("report.md.j2", Page(), **_report_view(digest))
-    pages["feed.xml"] = atom_feed(digest)
+        tree = {**_navigable_pages(digest, links, lang, keys), **timelines}
+        pages.update({f"{prefix}{path}": source for path, source in tree.items()})
+    pages["report.md"] = Source(lambda: _page("report.md.j2", Page(), **_report_view(digest)))
+    pages["feed.xml"] = Source(functools.partial(atom_feed, digest))
     return dict(sorted(pages.items()))
 
 
-def _navigable_pages(digest: Digest, links: Links, lang: str) -> dict[str, str]:
+def _navigable_pages(digest: Digest, links: Links, lang: str, keys: _Keys) -> dict[str, Source]:
     top, inner = Page(lang, 0), Page(lang, 1)
-    pages = {f"dossiers/{d.slug}.md": render_dossier(d, links, inner) for d in digest.dossiers}
-    pages.update({f"actors/{links.actors[a.name]}.md": render_actor(a, links, inner) for a in digest.actors})
-    dossiers = [_dossier_view(d, links, inner) for d in digest.dossiers]
-    pages["dossiers/index.md"] = _page("dossiers_index.md.j2", inner, dossiers=dossiers)
-    pages["index.md"] = _page("index.md.j2", top, **_home_view(digest, links, top))
-    pages["actors/index.md"] = _page("actors_index.md.j2", inner, groups=_actor_groups(digest.actors, links, inner))
-    pages["about.md"] = _page(f"about.{lang}.md.j2", top)
+    pages = {
+        f"dossiers/{d.slug}.md": Source(functools.partial(render_dossier, d, links, inner), keys.dossier_page(d, lang))
+        for d in digest.dossiers
+    }
+    if lang == "id":
+        pages.update(
+            {
+                f"actors/{links.actors[a.name]}.md": Source(
+                    functools.partial(render_actor, a, links, inner), keys.actor_page(a, lang)
+                )
+                for a in digest.actors
+            }
+        )
+    summaries = functools.cache(lambda: [_dossier_summary(d, inner) for d in digest.dossiers])
+    pages["dossiers/index.md"] = Source(lambda: _page("dossiers_index.md.j2", inner, dossiers=summaries()))
+    pages["index.md"] = Source(lambda: _page("index.md.j2", top, **_home_view(digest, top, summaries())))
+    pages["actors/index.md"] = Source(
+        lambda: _page("actors_index.md.j2", inner, groups=_actor_groups(digest.actors, links, inner))
+    )
+    pages["about.md"] = Source(functools.partial(_page, f"about.{lang}.md.j2", top))
     return pages
+
+
+class _Keys:
+    """Keys of pages: digests of the builder's version and of everything a page shows or links to."""
+
+    def __init__(self, links: Links) -> None:
+        from builder.cache import builder_version
+
+        self.links = links
+        self.version = builder_version()
+        self._briefings: dict[str, str] = {}
+        self._dossiers: dict[str, str] = {}
+
+    def of(self, *parts: object) -> str:
+        return hashlib.blake2b(repr((self.version, parts)).encode(), digest_size=16).hexdigest()
+
+    def briefing(self, briefing: Briefing) -> str:
+        known = self._briefings.get(briefing.source)
+        if known is None:
+            known = self._briefings[briefing.source] = self.of(briefing)
+        return known
+
+    def dossier(self, dossier: Dossier) -> str:
+        known = self._dossiers.get(dossier.slug)
+        if known is None:
+            members = [self.briefing(b) for b in (*dossier.briefings, *dossier.undated)]
+            known = self._dossiers[dossier.slug] = self.of(
+                dossier.slug, dossier.title, dossier.title_en, members, dossier.actors, dossier.same_event
+            )
+        return known
+
+    def briefing_page(self, briefing: Briefing) -> str:
+        dossier = self.links.dossier_of.get(briefing.source)
+        where = (dossier.slug, dossier.title) if dossier else None
+        return self.of("briefing", self.briefing(briefing), where, self._slugs(briefing.actors, briefing.quotes))
+
+    def dossier_page(self, dossier: Dossier, lang: str) -> str:
+        quotes = [q for b in (*dossier.briefings, *dossier.undated) for q in b.quotes]
+        return self.of("dossier", lang, self.dossier(dossier), self._slugs(dossier.actors, quotes))
+
+    def actor_page(self, actor: Actor, lang: str) -> str:
+        mentioned = [self.briefing(b) for b in self.links.mentioned_in.get(actor.name, [])]
+        return self.of("actor", lang, actor, self.links.actors.get(actor.name), mentioned)
+
+    def _slugs(self, actors: Sequence[Actor], quotes: Sequence[Any]) -> tuple[str | None, ...]:
+        names = [a.name for a in actors] + [q.speaker for q in quotes if q.speaker]
+        return tuple(self.links.actors.get(name) for name in names)
 
 
 def _links(digest: Digest) -> Links:
@@ -340,10 +429,21 @@ def _timeline_entry(briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def _home_view(digest: Digest, links: Links, page: Page) -> dict[str, Any]:
+def _dossier_summary(dossier: Dossier, page: Page) -> dict[str, Any]:
+    """What the lists of dossiers show: title, size and dates."""
+    span = date_range(dossier)
+    return {
+        "title": escape(dossier.title_en or dossier.title if page.lang == "en" else dossier.title),
+        "slug": dossier.slug,
+        "count": len(dossier.briefings) + len(dossier.undated),
+        "span": {lang: [format_date(day, lang) for day in span] for lang in LANGUAGES} if span else None,
+    }
+
+
+def _home_view(digest: Digest, page: Page, dossiers: list[dict[str, Any]]) -> dict[str, Any]:
     dated = sorted((b for b in digest.briefings if b.date), key=_by_date, reverse=True)
     return {
-        "dossiers": [_dossier_view(d, links, page) for d in digest.dossiers],
+        "dossiers": dossiers,
         "newest": [_timeline_entry(b) for b in dated[:NEWEST_ON_HOME]],
         "counts": {"briefings": len(digest.briefings), "dossiers": len(digest.dossiers)},
     }

@@ -271,7 +271,7 @@ def _legend_text(swatch: Swatch) -> str:
 
 
 def _span(first: dt.date, last: dt.date, locale: str) -> str:
-    """"1 Mei 2024 – 3 Juni 2024", or the one date when the span is a single day."""
+    """ "1 Mei 2024 – 3 Juni 2024", or the one date when the span is a single day."""
     if first == last:
         return format_date(first, locale, RANGE_PATTERN)
     return f"{format_date(first, locale, RANGE_PATTERN)} – {format_date(last, locale, RANGE_PATTERN)}"

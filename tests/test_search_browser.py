@@ -150,8 +150,20 @@ def _search(page: Any, query: str) -> list[str]:
             items.first.wait_for(timeout=1_500)
         except PlaywrightTimeout:
             continue
-        return _all_result_paths(page)
+        return _settled_result_paths(page)
     return []
+
+
+def _settled_result_paths(page: Any) -> list[str]:
+    """Results shown while typing belong to the letters typed so far: read until two readings agree."""
+    found = _all_result_paths(page)
+    for _ in range(10):
+        page.wait_for_timeout(250)
+        again = _all_result_paths(page)
+        if again == found:
+            return found
+        found = again
+    return found
 
 
 def _all_result_paths(page: Any) -> list[str]:
