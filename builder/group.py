@@ -6,15 +6,15 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
-from sklearn.cluster import AgglomerativeClustering
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.spatial.distance import squareform
 
 from builder.actors import merge_people
 from builder.gazetteer import lookup
@@ -161,15 +161,39 @@ def _document(briefing: Briefing) -> list[str]:
 
 def _vectors(briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None) -> csr_matrix:
     """TF-IDF rows of the briefings' features (`documents`: features already made, by source)."""
-    vectorizer = TfidfVectorizer(
-        analyzer=_identity, sublinear_tf=True, max_df=MAX_TERM_SHARE if len(briefings) > 20 else 1.0
-    )
     documents = documents or {}
-    return vectorizer.fit_transform([documents.get(b.source) or _document(b) for b in briefings])
+    features = [documents.get(b.source) or _document(b) for b in briefings]
+    return tfidf(features, MAX_TERM_SHARE if len(briefings) > 20 else 1.0)
 
 
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
+def tfidf(documents: Sequence[Sequence[str]], max_share: float = 1.0) -> csr_matrix:
+    """L2-normalized TF-IDF rows, terms in alphabetical order: the arithmetic of scikit-learn's
+    TfidfVectorizer(sublinear_tf=True, max_df=max_share): tf 1 + ln(count), idf 1 + ln((n + 1) / (df + 1)),
+    terms in more than max_share of the documents left out."""
+    vocabulary = sorted({term for document in documents for term in document})
+    column = {term: index for index, term in enumerate(vocabulary)}
+    indptr, indices, counts = [0], [], []
+    for document in documents:
+        counted = Counter(column[term] for term in document)
+        for index in sorted(counted):
+            indices.append(index)
+            counts.append(counted[index])
+        indptr.append(len(indices))
+    matrix = csr_matrix(
+        (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
+        shape=(len(documents), len(vocabulary)),
+    )
+    frequency = np.bincount(matrix.indices, minlength=len(vocabulary))
+    matrix = matrix[:, np.flatnonzero(frequency <= max_share * len(documents))].tocsr()
+    matrix.sort_indices()
+    idf = np.log((len(documents) + 1) / (np.bincount(matrix.indices, minlength=matrix.shape[1]) + 1)) + 1.0
+    np.log(matrix.data, matrix.data)
+    matrix.data += 1.0
+    matrix.data *= idf[matrix.indices]
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
+    return matrix
 
 
 def _days(briefings: Sequence[Briefing]) -> np.ndarray:
@@ -208,9 +232,9 @@ def _split_chain(members: list[int], vectors: csr_matrix, days: np.ndarray, thre
     similarity = _similarity(vectors[members], vectors[members], days[members], days[members])
     distance = np.clip(1.0 - similarity, 0.0, None)
     np.fill_diagonal(distance, 0.0)
-    labels = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - threshold
-    ).fit_predict(distance)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    # Merges below the distance 1 - threshold (scipy's criterion keeps those at or below it).
+    labels = fcluster(tree, np.nextafter(1.0 - threshold, 0.0), criterion="distance")
     parts: dict[int, list[int]] = defaultdict(list)
     for index, label in zip(members, labels, strict=True):
         parts[int(label)].append(index)

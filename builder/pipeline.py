@@ -26,6 +26,9 @@ def _no_progress(items: Iterable[T], total: int) -> Iterable[T]:
     return items
 
 
+EMPTY_BODY = "no article text left after removing page furniture"
+
+
 @dataclass(frozen=True)
 class Extraction:
     """What a folder of articles yielded: the briefings, and the files that did not make one."""
@@ -43,11 +46,18 @@ def extract_folder(
 ) -> Extraction:
     """Extract every article under folder; a bad file becomes a Problem, the rest go on.
 
-    With an executor (a process pool, or a Dask cluster's `Client.get_executor()`)
-    the articles are extracted by its workers; results come back in file order.
+    Articles the cache holds are served here; with an executor (a process pool, or a Dask
+    cluster's `Client.get_executor()`) the others are extracted by its workers. Results come
+    back in file order.
     """
     jobs = [(path, _shown_name(path, folder), cache) for path in find_articles(folder)]
-    results = executor.map(extract_one, jobs, **_chunks(executor)) if executor else map(extract_one, jobs)
+    known = [_cached(job) for job in jobs]
+    missing = [job for job, hit in zip(jobs, known, strict=True) if hit is None]
+    if executor and missing:
+        fresh = iter(executor.map(extract_one, missing, **_chunks(executor)))
+    else:
+        fresh = map(extract_one, missing)
+    results = (next(fresh) if hit is None else hit for hit in known)
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     for result in progress(results, len(jobs)):
@@ -65,8 +75,22 @@ def extract_one(job: tuple[Path, str, BriefingCache | None]) -> Briefing | Probl
         where = "" if error.source == shown else f"{error.source}: "
         return Problem(shown, f"{where}{error.reason}")
     if not briefing.body:
-        return Problem(shown, "no article text left after removing page furniture")
+        return Problem(shown, EMPTY_BODY)
     return briefing
+
+
+def _cached(job: tuple[Path, str, BriefingCache | None]) -> Briefing | Problem | None:
+    """The cache's briefing for an article (checked as a fresh one is), or None to extract it."""
+    path, shown, cache = job
+    if cache is None:
+        return None
+    try:
+        briefing = cache.get(article_key(shown, *raw_contents(path)))
+    except IkhtisarError:
+        return None  # extraction reports the problem
+    if briefing is None:
+        return None
+    return briefing if briefing.body else Problem(shown, EMPTY_BODY)
 
 
 def default_executor(articles: int, jobs: int | None = None) -> Executor | None:

@@ -43,8 +43,9 @@ ENGLISH_ROOT = "en"  # the English tree's folder in content/ (and in the site)
 NEWEST_ON_HOME = 10
 PDF_MIN_BRIEFINGS = 2
 # A dossier page above this many briefings is summarized: each speaker's quotes and the actor
-# table are cut (the actor pages keep everything), so the page stays readable and quick to build.
+# table are cut (the actor pages list more), so the page stays readable and quick to build.
 BIG_DOSSIER = 150
+NEWEST_ON_ACTOR_PAGE = 50  # briefings and quotes an actor page lists; older ones are found through dossiers
 QUOTES_PER_SPEAKER_IN_BIG = 3
 ACTORS_IN_BIG = 40
 MAX_NAME_WORDS = 4  # longer forms are a title and a name ("Menteri Luar Negeri Jepang Haruto Sasaki")
@@ -176,8 +177,15 @@ class _Keys:
         return self.of("dossier", lang, self.dossier(dossier), self._slugs(dossier.actors, quotes))
 
     def actor_page(self, actor: Actor, lang: str) -> str:
-        mentioned = [self.briefing(b) for b in self.links.mentioned_in.get(actor.name, [])]
-        return self.of("actor", lang, actor, self.links.actors.get(actor.name), mentioned)
+        briefings = self.links.mentioned_in.get(actor.name, [])
+        mentioned = [self.briefing(b) for b in briefings]
+        dossiers = {
+            self.links.dossier_of[b.source].slug: self.links.dossier_of[b.source]
+            for b in briefings
+            if b.source in self.links.dossier_of
+        }
+        held = sorted(self.dossier(d) for d in dossiers.values())
+        return self.of("actor", lang, actor, self.links.actors.get(actor.name), mentioned, held)
 
     def _slugs(self, actors: Sequence[Actor], quotes: Sequence[Any]) -> tuple[str | None, ...]:
         names = [a.name for a in actors] + [q.speaker for q in quotes if q.speaker]
@@ -213,10 +221,15 @@ def render_dossier(dossier: Dossier, links: Links | None = None, page: Page = Pa
 
 
 def render_actor(actor: Actor, links: Links, page: Page = Page("id", 1)) -> str:
-    """An actor page: names and aliases, roles, every briefing that mentions them, every quote by them."""
+    """An actor page: names and aliases, roles, the briefings that mention them and their quotes.
+
+    Past NEWEST_ON_ACTOR_PAGE, the newest briefings and quotes are listed, and the dossiers that hold
+    the older briefings (a country named in thousands of articles keeps a page one can read).
+    """
     mentioned = links.mentioned_in.get(actor.name, [])
     quotes = [(q, b) for b in mentioned for q in b.quotes if q.speaker == actor.name]
     dated = [b.date.date for b in mentioned if b.date]
+    shown = mentioned[-NEWEST_ON_ACTOR_PAGE:]
     view = {
         **_actor_view(actor, links, page),
         "known_as": [
@@ -227,8 +240,14 @@ def render_actor(actor: Actor, links: Links, page: Page = Page("id", 1)) -> str:
         "english": escape(actor.english),
         "roles": [escape(role) for role in actor.roles],
         "seen": [format_date(day, page.lang) for day in (min(dated), max(dated))] if dated else None,
-        "briefings": [_timeline_entry(b) for b in mentioned],
-        "quotes": [(_quote_view(q.text, None, links, page), _timeline_entry(b)) for q, b in quotes],
+        "count": len(mentioned),
+        "briefings": [_timeline_entry(b) for b in shown],
+        "older": len(mentioned) - len(shown),
+        "dossiers": _dossiers_of(mentioned[: -len(shown)], links, page) if len(shown) < len(mentioned) else [],
+        "quotes": [
+            (_quote_view(q.text, None, links, page), _timeline_entry(b)) for q, b in quotes[-NEWEST_ON_ACTOR_PAGE:]
+        ],
+        "older_quotes": max(0, len(quotes) - NEWEST_ON_ACTOR_PAGE),
     }
     post = frontmatter.Post(
         _page("actor.md.j2", page, a=view),
@@ -238,6 +257,19 @@ def render_actor(actor: Actor, links: Links, page: Page = Page("id", 1)) -> str:
         aliases=list(actor.forms),
     )
     return _dumps(post)
+
+
+def _dossiers_of(briefings: Sequence[Briefing], links: Links, page: Page) -> list[dict[str, Any]]:
+    """The dossiers holding these briefings, with how many of them each holds; most first."""
+    counts: dict[str, int] = defaultdict(int)
+    dossiers: dict[str, Dossier] = {}
+    for briefing in briefings:
+        dossier = links.dossier_of.get(briefing.source)
+        if dossier is not None:
+            counts[dossier.slug] += 1
+            dossiers[dossier.slug] = dossier
+    ranked = sorted(counts, key=lambda slug: (-counts[slug], slug))
+    return [{**_dossier_summary(dossiers[slug], page), "count": counts[slug]} for slug in ranked]
 
 
 def actor_slugs(actors: Sequence[Actor]) -> dict[str, str]:

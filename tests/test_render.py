@@ -93,3 +93,53 @@ def test_a_big_dossier_page_is_summarized_but_keeps_its_whole_timeline() -> None
     assert page.count("> “Kami &lt;b&gt;siap&lt;/b&gt;”") == QUOTES_PER_SPEAKER_IN_BIG
     assert f"… {BIG_DOSSIER + 1 - QUOTES_PER_SPEAKER_IN_BIG} kutipan lain di halaman" in page
     assert page.count("](../briefings/judul-") >= BIG_DOSSIER + 1
+
+
+def _digest(count: int, *, headline_of_first: str = "Judul 0"):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from builder.group import group
+
+    briefings = [
+        replace(
+            _briefing(
+                headline_of_first if n == 0 else f"Judul {n}",
+                f"Teks nomor {n}.",
+                DateStamp(dt.date(2024, 1, 1) + dt.timedelta(days=n)),
+            ),
+            source=f"a{n:04d}.txt",
+            slug=f"judul-{n}",
+        )
+        for n in range(count)
+    ]
+    return group(briefings)
+
+
+def test_an_actor_page_lists_the_newest_briefings_and_where_the_older_ones_are() -> None:
+    from builder.render import NEWEST_ON_ACTOR_PAGE, render_sources
+
+    digest = _digest(NEWEST_ON_ACTOR_PAGE + 10)
+    page = render_sources(digest)["actors/japan.md"].make()
+    listed = [line for line in page.splitlines() if line.startswith("- ") and "](../briefings/" in line]
+    assert len(listed) == NEWEST_ON_ACTOR_PAGE
+    assert f"Disebut dalam {NEWEST_ON_ACTOR_PAGE + 10} briefing" in page
+    assert "](../briefings/judul-59.md)" in page and "](../briefings/judul-9.md)" not in page
+    assert "10 yang lebih lama ada di dossier berikut" in page
+    assert "](../dossiers/" in page.split("ada di dossier berikut")[1]
+    assert "… dan 10 kutipan yang lebih lama" in page
+
+
+def test_a_changed_briefing_changes_the_keys_of_the_pages_showing_it_and_no_others() -> None:
+    from builder.render import render_sources
+
+    before = render_sources(_digest(4))
+    after = render_sources(_digest(4, headline_of_first="Judul baru"))
+    changed = {path for path in before if before[path].key != after[path].key}
+    assert "briefings/judul-0.md" in changed and "actors/japan.md" in changed
+    assert "briefings/judul-1.md" not in changed
+    assert all(path in changed for path in before if path.startswith("dossiers/") and "judul-0" in before[path].make())
+    unkeyed = {path for path, source in before.items() if source.key is None}
+    assert {"index.md", "report.md", "feed.xml"} <= unkeyed
+    for path, source in before.items():  # a key that did not change stands for the same text
+        if path not in changed and source.key is not None:
+            assert source.make() == after[path].make(), path
