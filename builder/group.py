@@ -34,7 +34,9 @@ TIME_WINDOW_DAYS = 180  # no penalty within half a year...
 TIME_FLOOR = 0.5  # ...then similarity is scaled down to half at a year apart
 ACTOR_WEIGHT_CAP = 5  # an actor counts at most this many times in a briefing's features
 MAX_TERM_SHARE = 0.5  # in a large digest, words in more than half of the briefings say nothing of topic
-SIMILARITY_BLOCK = 2000  # rows of the similarity matrix computed at once (memory bound)
+# The similarity matrix is computed a block of rows at a time, each block about this many cells
+# (a few dense float arrays of 2 million cells: some 16 MB each, whatever the digest's size).
+SIMILARITY_BLOCK_CELLS = 2_000_000
 MAX_LINKAGE_SIZE = 2000  # larger groups are first cut at a higher threshold (average linkage is quadratic)
 THRESHOLD_STEP = 0.05  # how much higher, each time
 TITLE_ACTORS = 2  # a dossier title names this many of its central actors
@@ -214,8 +216,9 @@ def _similar_pairs(vectors: csr_matrix, days: np.ndarray, threshold: float) -> c
     """Sparse matrix of the time-weighted similarities that reach the threshold, row block by block."""
     size = vectors.shape[0]
     rows, cols, values = [], [], []
-    for start in range(0, size, SIMILARITY_BLOCK):
-        stop = min(start + SIMILARITY_BLOCK, size)
+    rows_per_block = max(1, SIMILARITY_BLOCK_CELLS // size)
+    for start in range(0, size, rows_per_block):
+        stop = min(start + rows_per_block, size)
         block = _similarity(vectors[start:stop], vectors, days[start:stop], days)
         found_rows, found_cols = np.nonzero(block >= threshold)
         rows.append(found_rows + start)
