@@ -78,20 +78,24 @@ def write_tree(pages: Mapping[str, str | Source], staging: Path, previous: Path)
     """Write pages under staging; files equal to the previous tree's are hard-linked, not rewritten.
 
     A Source whose key is the one the previous tree's manifest records for its path is not even made:
-    the previous file is linked. Returns the paths actually written.
+    the previous file is linked, if it still has the size the manifest records (a file edited by hand
+    is made again). Returns the paths actually written.
     """
     _remove(staging)
     known = _manifest(previous)
-    keys: dict[str, str] = {}
+    keys: dict[str, list[Any]] = {}
     written = set()
     for relative, page in pages.items():
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(page, Source) and page.key is not None:
-            keys[relative] = page.key
-            if known.get(relative) == page.key and _link(previous / relative, target):
+            recorded = known.get(relative)
+            if recorded and recorded[0] == page.key and _link(previous / relative, target, recorded[1]):
+                keys[relative] = recorded
                 continue
         data = (page.make() if isinstance(page, Source) else page).encode("utf-8")
+        if isinstance(page, Source) and page.key is not None:
+            keys[relative] = [page.key, len(data)]
         if not _reuse(previous / relative, target, data):
             target.write_bytes(data)
             written.add(relative)
@@ -99,16 +103,21 @@ def write_tree(pages: Mapping[str, str | Source], staging: Path, previous: Path)
     return frozenset(written)
 
 
-def _manifest(tree: Path) -> dict[str, str]:
+def _manifest(tree: Path) -> dict[str, list[Any]]:
+    """The previous tree's page keys: path -> [key, size in bytes]."""
     try:
         keys = json.loads((tree / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return keys if isinstance(keys, dict) else {}
+    if not isinstance(keys, dict):
+        return {}
+    return {path: entry for path, entry in keys.items() if isinstance(entry, list) and len(entry) == 2}
 
 
-def _link(old: Path, target: Path) -> bool:
+def _link(old: Path, target: Path, size: int) -> bool:
     try:
+        if old.stat().st_size != size:
+            return False
         os.link(old, target)
     except OSError:
         return False
@@ -156,6 +165,7 @@ def site_stamp(site: SiteBuild, docs: Path) -> str:
     for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
         digest.update(f"{name}={_installed(version, name)};".encode())
     digest.update(builder_version().encode())
+    digest.update(str(docs.resolve()).encode() + b"\0")  # a site built from other Markdown is built again
     configs = [site.config_file, *(config for config, _ in site.subsites)]
     for path in sorted({*configs, *_tree_files(site.depends_on)}):
         digest.update(str(path).encode() + b"\0" + path.read_bytes())

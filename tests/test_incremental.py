@@ -108,3 +108,12 @@ def test_a_changed_site_configuration_rebuilds_every_page(work: Path) -> None:
 
 def _briefings(work: Path) -> list[str]:
     return sorted(path.name for path in (work / "site-live" / "briefings").glob("*.html"))
+
+
+def test_a_page_edited_by_hand_in_content_is_made_again(work: Path) -> None:
+    _build(work, "live", "--no-site")
+    page = sorted((work / "content-live" / "briefings").glob("*.md"))[0]
+    made = page.read_text("utf-8")
+    page.write_text(made + "\nDitambahkan dengan tangan.\n", "utf-8")
+    _build(work, "live", "--no-site")
+    assert page.read_text("utf-8") == made
