@@ -203,12 +203,13 @@ def _previous_stamp(site_dir: Path) -> str | None:
 
 
 def _copy_site(previous: Path, staging: Path, removed: Iterable[str]) -> None:
-    """The previous site, copied with its times (MkDocs compares them), less the outputs of removed sources.
+    """The previous site as hard links (times kept: MkDocs compares them), less the outputs of removed sources.
 
-    A real copy, not hard links: MkDocs writes into existing files, which would change the live site.
+    Every file the build then writes is unlinked from the staging tree first (`_unshare_outputs`,
+    `_write_files`), so nothing is ever written into a file the live site shares.
     """
     _remove(staging)
-    shutil.copytree(previous, staging, symlinks=True)
+    shutil.copytree(previous, staging, symlinks=True, copy_function=os.link)
     (staging / STAMP).unlink(missing_ok=True)
     for relative in removed:
         output = staging / (relative[: -len(".md")] + ".html" if relative.endswith(".md") else relative)
@@ -248,6 +249,7 @@ def _write_files(files: Mapping[str, bytes | None], root: Path) -> None:
         if data is None:
             raise ValueError(f"{relative}: no previous file to keep")
         target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)  # it may be the live site's file, linked
         target.write_bytes(data)
 
 
@@ -263,29 +265,43 @@ def _run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, incremental: 
     if not incremental:
         _remove(site_dir)
         build(config)
-        return len(_page_urls(config))
+        return len(_page_urls(_site_files(config)))
     before = _search_docs(site_dir)
-    pages = _page_urls(config)
-    stale = {url for url, source in pages.items() if _is_stale(source, site_dir / url)}
+    files = _site_files(config)
+    pages = _page_urls(files)
+    stale = {file.url for file in files.documentation_pages() if file.url in pages and file.is_modified()}
+    _unshare_outputs(config, files)
     with _quiet_dirty_warning():
         build(config, dirty=True)
     _merge_search_index(site_dir, pages, stale, before)
     return len(stale)
 
 
-def _page_urls(config: Any) -> dict[str, Path]:
-    """Page URL -> source, in the order MkDocs builds the pages (the order of a full build's search index)."""
-    from mkdocs.structure.files import InclusionLevel, get_files
+def _site_files(config: Any) -> Any:
+    """MkDocs' files of a site: the docs and the theme's static files."""
+    from mkdocs.structure.files import get_files
 
-    pages = get_files(config).documentation_pages(inclusion=InclusionLevel.is_included)
+    files = get_files(config)
+    files.add_files_from_theme(config.theme.get_env(), config)
+    return files
+
+
+def _page_urls(files: Any) -> dict[str, Path]:
+    """Page URL -> source, in the order MkDocs builds the pages (the order of a full build's search index)."""
+    from mkdocs.structure.files import InclusionLevel
+
+    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
     return {file.url: Path(file.abs_src_path) for file in pages}
 
 
-def _is_stale(source: Path, output: Path) -> bool:
-    try:
-        return output.stat().st_mtime < source.stat().st_mtime
-    except OSError:
-        return True
+def _unshare_outputs(config: Any, files: Any) -> None:
+    """Unlink every output a dirty build will write: MkDocs opens existing files to write them."""
+    site_dir = Path(config.site_dir)
+    outputs = [Path(file.abs_dest_path) for file in files if file.is_modified()]
+    templates = [*config.theme.static_templates, *config.extra_templates, "sitemap.xml.gz"]
+    outputs += [site_dir / name for name in (*templates, SEARCH_INDEX, SEARCH_SCRIPT)]
+    for output in outputs:
+        output.unlink(missing_ok=True)
 
 
 def _search_docs(site_dir: Path) -> list[dict[str, Any]]:
@@ -304,7 +320,7 @@ def _merge_search_index(site_dir: Path, pages: Mapping[str, Path], stale: set[st
     old, new = _by_page(before), _by_page(index["docs"])
     index["docs"] = [entry for url in pages for entry in (new if url in stale else old).get(url, [])]
     data = json.dumps(index, separators=(",", ":"), default=str)  # as Material's search plugin writes it
-    path.write_text(data, "utf-8")
+    path.write_text(data, "utf-8")  # both files were written anew by this build: not shared
     script = site_dir / SEARCH_SCRIPT
     if script.is_file():
         script.write_text(f"var __index = {data}", "utf-8")

@@ -120,3 +120,20 @@ def test_a_page_edited_by_hand_in_content_is_made_again(work: Path) -> None:
     page.write_text(made + "\nDitambahkan dengan tangan.\n", "utf-8")
     _build(work, "live", "--no-site")
     assert page.read_text("utf-8") == made
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in _files(folder)}
+
+
+def test_an_incremental_build_never_writes_into_the_live_sites_files(work: Path) -> None:
+    """The staging site shares files with the live one (hard links): a write into one would show in both."""
+    _build(work, "live")
+    shutil.copytree(work / "site-live", work / "shared", copy_function=os.link)  # more names for the same files
+    before = _contents(work / "shared")
+    seeds = sorted((work / "articles").iterdir())
+    seeds[0].unlink()  # its dossier, its PDF and the lists change
+    shutil.copy(FIXTURES / "saved_page_detik_style.html", work / "articles")
+    assert "(incremental:" in _build(work, "live")
+    assert _contents(work / "shared") == before
+    _clean_build_matches(work)
