@@ -9,7 +9,8 @@ dirty build: only sources newer than their output are rendered), outputs of
 removed pages are deleted, and the search index keeps the previous entries of
 the pages not rendered again. A stamp in the site (`.ikhtisar-site`) records
 what every page depends on besides its own source (MkDocs and theme versions,
-site configurations, theme files, the builder, the nav pages present); when it
+site configurations, theme files, the builder, the nav pages present) and which
+content/ it was built from (a digest of its manifest of page keys); when either
 differs, or the previous site is missing, the site is built from scratch.
 """
 
@@ -57,7 +58,8 @@ def publish(pages: Mapping[str, str | Source], content_dir: Path, site: SiteBuil
         return Written(written, removed)
     site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
     stamp = site_stamp(site, staging)
-    incremental = _previous_stamp(site.site_dir) == stamp
+    # The site was built from the previous content/ (and not, say, from another content folder).
+    incremental = _previous_stamp(site.site_dir) == f"{stamp}\n{_manifest_digest(content_dir)}"
     if incremental:
         _copy_site(site.site_dir, site_staging, removed)
     else:
@@ -68,7 +70,7 @@ def publish(pages: Mapping[str, str | Source], content_dir: Path, site: SiteBuil
     extras = site.extra_files(lambda relative: incremental and relative not in written)
     _remove_unlisted(site_staging, site.extra_folders, extras)
     _write_files(extras, site_staging)
-    (site_staging / STAMP).write_text(stamp, "utf-8")
+    (site_staging / STAMP).write_text(f"{stamp}\n{_manifest_digest(staging)}", "utf-8")
     swap_in(staging, content_dir)
     swap_in(site_staging, site.site_dir)
     return Written(written, removed, "incremental" if incremental else "full", rendered)
@@ -101,6 +103,14 @@ def write_tree(pages: Mapping[str, str | Source], staging: Path, previous: Path)
             written.add(relative)
     (staging / MANIFEST).write_text(json.dumps(keys, sort_keys=True, indent=0), "utf-8")
     return frozenset(written)
+
+
+def _manifest_digest(tree: Path) -> str:
+    """A digest of a content/ tree's manifest of page keys: which content a site was built from."""
+    try:
+        return hashlib.sha256((tree / MANIFEST).read_bytes()).hexdigest()
+    except OSError:
+        return "-"
 
 
 def _manifest(tree: Path) -> dict[str, list[Any]]:
@@ -165,7 +175,6 @@ def site_stamp(site: SiteBuild, docs: Path) -> str:
     for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
         digest.update(f"{name}={_installed(version, name)};".encode())
     digest.update(builder_version().encode())
-    digest.update(str(docs.resolve()).encode() + b"\0")  # a site built from other Markdown is built again
     configs = [site.config_file, *(config for config, _ in site.subsites)]
     for path in sorted({*configs, *_tree_files(site.depends_on)}):
         digest.update(str(path).encode() + b"\0" + path.read_bytes())

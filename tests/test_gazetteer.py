@@ -47,9 +47,7 @@ def forms(text: str) -> list[str]:
 def test_every_territory_resolves_from_its_indonesian_and_english_name(
     code: str,
 ) -> None:
-    id_name = ID_NAMES.get(
-        code, EN_NAMES[code]
-    )  # a few (CQ Sark) lack an Indonesian name
+    id_name = ID_NAMES.get(code, EN_NAMES[code])  # a few (CQ Sark) lack an Indonesian name
     if id_name in DROPPED:
         assert lookup(id_name) is None
         return
@@ -104,9 +102,7 @@ def test_numeric_regions_are_places_not_countries() -> None:
         ("Amerika Latin", "Latin America"),
     ]:
         entity = lookup(form)
-        assert entity is not None and entity.name == name and entity.kind == "place", (
-            form
-        )
+        assert entity is not None and entity.name == name and entity.kind == "place", form
     assert lookup("Dunia") is None  # "Piala Dunia", "Perang Dunia": not an actor
 
 
@@ -133,9 +129,7 @@ def test_eu_and_un_are_organizations() -> None:
 )
 def test_north_korea_forms(form: str) -> None:
     entity = lookup(form)
-    assert (
-        entity is not None and entity.name == "North Korea" and entity.kind == "country"
-    )
+    assert entity is not None and entity.name == "North Korea" and entity.kind == "country"
 
 
 @pytest.mark.parametrize(
@@ -209,9 +203,7 @@ def test_matching_is_case_sensitive() -> None:
 
 def test_longest_match_wins() -> None:
     assert forms("Resolusi Dewan Keamanan PBB dibahas.") == ["Dewan Keamanan PBB"]
-    assert names("Juru bicara Kementerian Luar Negeri Jepang hadir.") == [
-        "Ministry of Foreign Affairs of Japan"
-    ]
+    assert names("Juru bicara Kementerian Luar Negeri Jepang hadir.") == ["Ministry of Foreign Affairs of Japan"]
     assert forms("Korea Utara menembakkan rudal.") == ["Korea Utara"]
 
 
@@ -295,9 +287,7 @@ def test_template_does_not_take_a_capital_as_its_country() -> None:
 def test_bare_institution_is_generic_not_an_entity() -> None:
     text = "Departemen Luar Negeri mengatakan Rusia keliru."
     assert names(text) == ["Russia"]
-    assert [(g.form, g.key) for g in find_generics(text)] == [
-        ("Departemen Luar Negeri", "foreign_ministry")
-    ]
+    assert [(g.form, g.key) for g in find_generics(text)] == [("Departemen Luar Negeri", "foreign_ministry")]
     assert lookup("Departemen Luar Negeri") is None
     assert generic_institution("Departemen Luar Negeri") == "foreign_ministry"
     assert generic_institution("Kemhan") == "defence_ministry"
@@ -305,13 +295,8 @@ def test_bare_institution_is_generic_not_an_entity() -> None:
 
 
 def test_institution_builds_the_entity_for_a_country() -> None:
-    assert (
-        institution("foreign_ministry", lookup("AS")).name
-        == "United States Department of State"
-    )
-    assert institution("foreign_ministry", lookup("Jepang")) == lookup(
-        "Kementerian Luar Negeri Jepang"
-    )
+    assert institution("foreign_ministry", lookup("AS")).name == "United States Department of State"
+    assert institution("foreign_ministry", lookup("Jepang")) == lookup("Kementerian Luar Negeri Jepang")
     assert institution("embassy", lookup("Asia")) is None  # not a country
     assert institution("no_such_key", lookup("Jepang")) is None
 
@@ -405,13 +390,9 @@ def test_common_words_that_look_like_names_do_not_match() -> None:
 
 def test_national_security_council_is_not_the_un_body() -> None:
     assert names("Dewan Keamanan Rusia bersidang.") == ["Security Council of Russia"]
-    assert names("Dewan Keamanan menggelar rapat darurat.") == [
-        "United Nations Security Council"
-    ]
+    assert names("Dewan Keamanan menggelar rapat darurat.") == ["United Nations Security Council"]
     assert names("Dewan Keamanan Nasional menggelar rapat.") == []
-    assert [
-        g.key for g in find_generics("Dewan Keamanan Nasional menggelar rapat.")
-    ] == ["national_security_council"]
+    assert [g.key for g in find_generics("Dewan Keamanan Nasional menggelar rapat.")] == ["national_security_council"]
 
 
 def test_more_templates_and_overrides() -> None:
@@ -420,10 +401,7 @@ def test_more_templates_and_overrides() -> None:
     assert lookup("Bank Sentral AS").name == "Federal Reserve"
     assert lookup("Angkatan Laut AS").name == "United States Navy"
     assert lookup("Konjen Jepang").name == "Consulate General of Japan"
-    assert (
-        lookup("KEMENTERIAN LUAR NEGERI JEPANG").name
-        == "Ministry of Foreign Affairs of Japan"
-    )
+    assert lookup("KEMENTERIAN LUAR NEGERI JEPANG").name == "Ministry of Foreign Affairs of Japan"
 
 
 def test_paragraph_in_own_words() -> None:
@@ -510,9 +488,7 @@ def _gold_entities() -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("article", "form", "name"), _gold_entities())
-def test_gold_country_organization_and_place_forms(
-    article: str, form: str, name: str
-) -> None:
+def test_gold_country_organization_and_place_forms(article: str, form: str, name: str) -> None:
     if form in _CONTEXTUAL:
         pytest.skip("resolved from context by the actor layer")
     entity = lookup(form)

@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from builder.publish import STAMP
-
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 ENVIRONMENT = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600"}  # the date printed on PDFs
@@ -29,8 +27,7 @@ def _build(work: Path, name: str, *extra: str) -> str:
 
 
 def _files(folder: Path) -> list[str]:
-    """Files of a tree, less the site's stamp (it names the content folder the site was built from)."""
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and p.name != STAMP)
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file())
 
 
 def _assert_same_tree(one: Path, two: Path) -> None:
@@ -137,3 +134,10 @@ def test_an_incremental_build_never_writes_into_the_live_sites_files(work: Path)
     assert "(incremental:" in _build(work, "live")
     assert _contents(work / "shared") == before
     _clean_build_matches(work)
+
+
+def test_a_site_built_from_another_content_folder_is_built_in_full(work: Path) -> None:
+    _build(work, "live")
+    shutil.copy(FIXTURES / "two_digit_year_kompas_style.txt", work / "articles")
+    _build(work, "other", "--site", str(work / "site-live"))  # same site, content written elsewhere
+    assert "(full:" in _build(work, "live")
