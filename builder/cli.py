@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
         "--cache", type=Path, default=DEFAULT_CACHE, help="cache of extracted articles (default .cache/ikhtisar)"
     )
     build.add_argument("--no-cache", action="store_true", help="extract every article again")
+    build.add_argument(
+        "--clean", action="store_true", help="make every page and build the whole site again (no incremental build)"
+    )
     build.add_argument("--no-pdf", action="store_true", help="do not print dossiers to PDF")
     build.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores for 200+ articles)")
     build.add_argument("--dask", metavar="ADDRESS", help="extract on a Dask cluster (scheduler address)")
@@ -113,7 +116,7 @@ def _run_build(args: argparse.Namespace) -> int:
             extra_folders=("pdf",),
             depends_on=(args.config.parent / "theme",),
         )
-    written = publish(render_sources(digest), args.content, site)
+    written = publish(render_sources(digest), args.content, site, clean=args.clean)
     _report(extraction.articles, digest, args, written)
     return 1 if args.strict and digest.problems else 0
 

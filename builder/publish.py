@@ -48,10 +48,15 @@ class Written:
     rendered: int = 0  # site pages MkDocs rendered
 
 
-def publish(pages: Mapping[str, str | Source], content_dir: Path, site: SiteBuild | None = None) -> Written:
-    """Write content/ (and build site/ from it); both are swapped in only when everything succeeded."""
+def publish(
+    pages: Mapping[str, str | Source], content_dir: Path, site: SiteBuild | None = None, *, clean: bool = False
+) -> Written:
+    """Write content/ (and build site/ from it); both are swapped in only when everything succeeded.
+
+    `clean`: make every page and build the whole site, whatever the previous build left.
+    """
     staging = _sibling(content_dir, STAGING_SUFFIX)
-    written = write_tree(pages, staging, content_dir)
+    written = write_tree(pages, staging, content_dir, clean=clean)
     removed = frozenset(_files(content_dir) - set(pages) - {MANIFEST})
     if site is None:
         swap_in(staging, content_dir)
@@ -59,7 +64,7 @@ def publish(pages: Mapping[str, str | Source], content_dir: Path, site: SiteBuil
     site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
     stamp = site_stamp(site, staging)
     # The site was built from the previous content/ (and not, say, from another content folder).
-    incremental = _previous_stamp(site.site_dir) == f"{stamp}\n{_manifest_digest(content_dir)}"
+    incremental = not clean and _previous_stamp(site.site_dir) == f"{stamp}\n{_manifest_digest(content_dir)}"
     if incremental:
         _copy_site(site.site_dir, site_staging, removed)
     else:
@@ -76,7 +81,9 @@ def publish(pages: Mapping[str, str | Source], content_dir: Path, site: SiteBuil
     return Written(written, removed, "incremental" if incremental else "full", rendered)
 
 
-def write_tree(pages: Mapping[str, str | Source], staging: Path, previous: Path) -> frozenset[str]:
+def write_tree(
+    pages: Mapping[str, str | Source], staging: Path, previous: Path, *, clean: bool = False
+) -> frozenset[str]:
     """Write pages under staging; files equal to the previous tree's are hard-linked, not rewritten.
 
     A Source whose key is the one the previous tree's manifest records for its path is not even made:
@@ -84,7 +91,7 @@ def write_tree(pages: Mapping[str, str | Source], staging: Path, previous: Path)
     is made again). Returns the paths actually written.
     """
     _remove(staging)
-    known = _manifest(previous)
+    known = {} if clean else _manifest(previous)
     keys: dict[str, list[Any]] = {}
     written = set()
     for relative, page in pages.items():

@@ -141,3 +141,10 @@ def test_a_site_built_from_another_content_folder_is_built_in_full(work: Path) -
     shutil.copy(FIXTURES / "two_digit_year_kompas_style.txt", work / "articles")
     _build(work, "other", "--site", str(work / "site-live"))  # same site, content written elsewhere
     assert "(full:" in _build(work, "live")
+
+
+def test_clean_makes_every_page_and_the_whole_site(work: Path) -> None:
+    first = _build(work, "live")
+    again = _build(work, "live", "--clean")
+    assert again.split("(full: ")[1] == first.split("(full: ")[1]
+    assert "(0 files changed" in again  # every page made again, and equal to the one on disk
