@@ -95,7 +95,7 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
 def _run_build(args: argparse.Namespace) -> int:
     from builder.cache import BriefingCache
     from builder.group import group
-    from builder.pipeline import extract_folder
+    from builder.pipeline import PARALLEL_FROM, extract_folder
     from builder.publish import SiteBuild, publish
     from builder.render import ENGLISH_ROOT, render_sources
 
@@ -104,7 +104,9 @@ def _run_build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else BriefingCache(args.cache)
     rules, rule_problems = _dossier_rules(args.articles)
     with _executor(args) as executor:
-        extraction = extract_folder(args.articles, progress=_progress, cache=cache, executor=executor)
+        automatic = args.jobs is None and not args.dask  # then a pool only pays for a good number of articles
+        least = PARALLEL_FROM if automatic else 0
+        extraction = extract_folder(args.articles, _progress, cache, executor, min_parallel=least)
     digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules)
     site = None
     if not args.no_site:

@@ -43,17 +43,19 @@ def extract_folder(
     progress: Progress = _no_progress,
     cache: BriefingCache | None = None,
     executor: Executor | None = None,
+    min_parallel: int = 0,
 ) -> Extraction:
     """Extract every article under folder; a bad file becomes a Problem, the rest go on.
 
     Articles the cache holds are served here; with an executor (a process pool, or a Dask
-    cluster's `Client.get_executor()`) the others are extracted by its workers. Results come
-    back in file order.
+    cluster's `Client.get_executor()`) the others are extracted by its workers, when there are
+    at least `min_parallel` of them (starting workers for one new article costs more than it
+    saves). Results come back in file order.
     """
     jobs = [(path, _shown_name(path, folder), cache) for path in find_articles(folder)]
     known = [_cached(job) for job in jobs]
     missing = [job for job, hit in zip(jobs, known, strict=True) if hit is None]
-    if executor and missing:
+    if executor and missing and len(missing) >= min_parallel:
         fresh = iter(executor.map(extract_one, missing, **_chunks(executor)))
     else:
         fresh = map(extract_one, missing)
