@@ -496,3 +496,18 @@ def test_gold_country_organization_and_place_forms(article: str, form: str, name
     text = (REPO / "seeds" / article).read_text("utf-8")
     # found as a hit, or inside a longer one ("Deplu AS" holds "AS")
     assert any(form in h.form for h in find_entities(text)), (article, form)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Juru bicara Negeri Tirai Bambu membantah laporan itu.", "China"),
+        ("Presiden Negeri Ginseng tiba di Jakarta.", "South Korea"),
+        ("Negeri Kanguru memperketat visa pelajar.", "Australia"),
+        ("Negeri Beruang Merah menolak usulan gencatan senjata.", "Russia"),
+        ("Junta Negeri Seribu Pagoda memperpanjang darurat militer.", "Myanmar"),
+        ("Armada Negeri Paman Sam berlayar ke utara.", "United States"),
+    ],
+)
+def test_press_epithets_name_their_country(sentence: str, name: str) -> None:
+    assert [hit.entity.name for hit in find_entities(sentence)] == [name]
