@@ -358,6 +358,7 @@ def machine() -> str:
 
 def revision() -> str:
     """The commit measured, and whether builder/ had changes not yet committed."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
 

@@ -577,8 +577,7 @@ BACKGROUND = (
 CONTEXT = (
     "Para diplomat menyebut pembicaraan berlangsung alot hingga larut malam.",
     "Isu tersebut menjadi salah satu agenda utama dalam kunjungan {P1} ke {capB}.",
-    "Media pemerintah {A} memberitakan pertemuan itu secara luas, sementara media {B} hanya memuat pernyataan "
-    "singkat.",
+    "Media pemerintah {A} memberitakan pertemuan itu secara luas, sementara media {B} hanya memuat pernyataan singkat.",
     "Sejumlah pengamat memperkirakan hubungan kedua negara akan tetap tegang dalam beberapa bulan ke depan.",
     "Parlemen {B} dijadwalkan membahas persoalan ini dalam sidang pekan depan.",
     "Pasar keuangan di kawasan bereaksi dingin terhadap kabar tersebut.",

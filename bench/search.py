@@ -274,25 +274,33 @@ def report(n: int, site: Path, query: str, browser: bool) -> None:
     for name, data, served in (("as built", index, site), ("lean", lean, lean_copy)):
         figures = index_figures(data)
         kinds = ", ".join(f"{kind} {_kb(size)}" for kind, size in sorted(figures.by_kind.items()))
-        print(f"{name:>9}: {_kb(figures.total)} for {figures.briefings} briefings = "
-              f"{figures.per_briefing:,.0f} B per briefing ({kinds})")
+        print(
+            f"{name:>9}: {_kb(figures.total)} for {figures.briefings} briefings = "
+            f"{figures.per_briefing:,.0f} B per briefing ({kinds})"
+        )
         sections = Counter()
         for anchor, size in figures.by_section.items():
             sections[anchor if anchor in _SECTIONS else "(body)"] += size
-        print("           briefing sections, bytes per briefing: " + ", ".join(
-            f"{anchor} {size / max(figures.briefings, 1):,.0f}" for anchor, size in sections.most_common()))
+        print(
+            "           briefing sections, bytes per briefing: "
+            + ", ".join(f"{anchor} {size / max(figures.briefings, 1):,.0f}" for anchor, size in sections.most_common())
+        )
         setups, answers = [], []
         for _ in range(3):
             result = node_search(served, [query])
             setups.append(result["setup_ms"])
             answers.append(result["results"][0]["ms"])
         found = len(result["results"][0]["items"])
-        print(f"           Node, Material's worker: index built in {statistics.median(setups):,.0f} ms, "
-              f"'{query}' answered in {statistics.median(answers):,.1f} ms ({found} pages)")
+        print(
+            f"           Node, Material's worker: index built in {statistics.median(setups):,.0f} ms, "
+            f"'{query}' answered in {statistics.median(answers):,.1f} ms ({found} pages)"
+        )
         if browser and Path(CHROMIUM).exists():
             times = browser_first_result(served, query)
-            print(f"           Chromium, page load to first result for '{query}': "
-                  f"median {statistics.median(times):.2f} s of {', '.join(f'{t:.2f}' for t in times)}")
+            print(
+                f"           Chromium, page load to first result for '{query}': "
+                f"median {statistics.median(times):.2f} s of {', '.join(f'{t:.2f}' for t in times)}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
