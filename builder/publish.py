@@ -62,23 +62,38 @@ def publish(
         swap_in(staging, content_dir)
         return Written(written, removed)
     site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
-    stamp = site_stamp(site, staging)
-    # The site was built from the previous content/ (and not, say, from another content folder).
-    incremental = not clean and _previous_stamp(site.site_dir) == f"{stamp}\n{_manifest_digest(content_dir)}"
+    how, rendered = _build_site(site, site_staging, staging, content_dir, written, removed, clean)
+    swap_in(staging, content_dir)
+    swap_in(site_staging, site.site_dir)
+    return Written(written, removed, how, rendered)
+
+
+def _build_site(
+    site: SiteBuild,
+    site_staging: Path,
+    docs: Path,
+    previous_docs: Path,
+    written: frozenset[str],
+    removed: frozenset[str],
+    clean: bool,
+) -> tuple[str, int]:
+    """Build the site from docs into site_staging, on top of the previous site when it can; ("full" or
+    "incremental", pages rendered)."""
+    stamp = site_stamp(site, docs)
+    # Incremental only when the previous site was built from the previous content/ (not another folder).
+    incremental = not clean and _previous_stamp(site.site_dir) == f"{stamp}\n{_manifest_digest(previous_docs)}"
     if incremental:
         _copy_site(site.site_dir, site_staging, removed)
     else:
         _remove(site_staging)
-    rendered = _run_mkdocs(site.config_file, staging, site_staging, incremental)
+    rendered = _run_mkdocs(site.config_file, docs, site_staging, incremental)
     for config_file, subtree in site.subsites:
-        rendered += _run_mkdocs(config_file, staging / subtree, site_staging / subtree, incremental)
+        rendered += _run_mkdocs(config_file, docs / subtree, site_staging / subtree, incremental)
     extras = site.extra_files(lambda relative: incremental and relative not in written)
     _remove_unlisted(site_staging, site.extra_folders, extras)
     _write_files(extras, site_staging)
-    (site_staging / STAMP).write_text(f"{stamp}\n{_manifest_digest(staging)}", "utf-8")
-    swap_in(staging, content_dir)
-    swap_in(site_staging, site.site_dir)
-    return Written(written, removed, "incremental" if incremental else "full", rendered)
+    (site_staging / STAMP).write_text(f"{stamp}\n{_manifest_digest(docs)}", "utf-8")
+    return ("incremental" if incremental else "full"), rendered
 
 
 def write_tree(
