@@ -26,6 +26,7 @@ from typing import Any
 import frontmatter
 import jinja2
 import yaml
+from babel.numbers import format_decimal
 
 from builder import lexicon
 from builder.dates import format_date
@@ -550,7 +551,7 @@ def _labels(lang: str) -> dict[str, Any]:
 
 @functools.cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("builder", "templates"),
         autoescape=False,  # Markdown output: every value is escaped by escape() before it gets here
         undefined=jinja2.StrictUndefined,
@@ -558,6 +559,14 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters["number"] = format_number
+    return environment
+
+
+@functools.lru_cache(maxsize=4096)
+def format_number(value: int, lang: str) -> str:
+    """A count as the language writes it (Babel): 2.270 in Indonesian, 2,270 in English."""
+    return format_decimal(value, locale=lang)
 
 
 def _page(template: str, page: Page, **context: Any) -> str:

@@ -143,3 +143,11 @@ def test_a_changed_briefing_changes_the_keys_of_the_pages_showing_it_and_no_othe
     for path, source in before.items():  # a key that did not change stands for the same text
         if path not in changed and source.key is not None:
             assert source.make() == after[path].make(), path
+
+
+def test_counts_are_written_as_each_language_writes_numbers() -> None:
+    from builder.render import format_number, render_sources
+
+    assert (format_number(2270, "id"), format_number(2270, "en"), format_number(7, "id")) == ("2.270", "2,270", "7")
+    pages = render_sources(_digest(3))
+    assert "Disebut dalam 3 briefing" in pages["actors/japan.md"].make()
