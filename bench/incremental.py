@@ -8,11 +8,9 @@ site configurations taken at the start, so that edits to the working tree during
 run cannot invalidate the cache between the two builds. Reported: the builder's time in the +1
 rebuild (everything but MkDocs; target <= 2 s), the whole +1 publish (builder
 and MkDocs) and its ratio to the clean build (target <= 20 %), and how many
-files of content/ were rewritten: the publish stage hard-links files that did
-not change, so a file whose inode changed (or that is new) was written again;
-and how many site files changed (size or modification time: the site is a
-copy of the previous one in which MkDocs renders only the pages whose source
-changed).
+files of content/ and of site/ were written: both trees hard-link the files of
+the previous build that did not change, so a file whose inode changed (or that
+is new) was written again.
 """
 
 from __future__ import annotations
@@ -38,17 +36,7 @@ def inodes(folder: Path) -> dict[str, int]:
     return {str(path.relative_to(folder)): path.stat().st_ino for path in folder.rglob("*") if path.is_file()}
 
 
-def stamps(folder: Path) -> dict[str, tuple[int, int]]:
-    """Size and modification time of every file under a folder, by relative path."""
-    found = {}
-    for path in folder.rglob("*"):
-        if path.is_file():
-            status = path.stat()
-            found[str(path.relative_to(folder))] = (status.st_size, status.st_mtime_ns)
-    return found
-
-
-def rewritten(before: dict[str, object], after: dict[str, object]) -> tuple[list[str], list[str]]:
+def rewritten(before: dict[str, int], after: dict[str, int]) -> tuple[list[str], list[str]]:
     """Files written again (new, or a new inode) and files that disappeared."""
     written = sorted(name for name, inode in after.items() if before.get(name) != inode)
     return written, sorted(set(before) - set(after))
@@ -87,12 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress("clean build, empty cache")
         clean = build(articles, work, root)
         before = inodes(work / "content")
-        site_before = stamps(work / "site")
+        site_before = inodes(work / "site")
         write_corpus(1, articles, args.seed, start=args.n)
         progress("one article added: rebuild with the cache")
         again = build(articles, work, root)
         written, removed = rewritten(before, inodes(work / "content"))
-        site_written, _ = rewritten(site_before, stamps(work / "site"))
+        site_written, _ = rewritten(site_before, inodes(work / "site"))
         cache_entries = len(list((work / "cache").glob("*.json")))
     print(report(args.n, described, clean, again, written, removed, len(before), site_written, cache_entries))
     return 0

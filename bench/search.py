@@ -41,6 +41,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+# Debian's Chromium, never a browser downloaded by Playwright; the flags keep it from contacting any
+# outside host. The browser tests launch it the same way (tests/conftest.py).
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -116,7 +116,6 @@ def _run_build(args: argparse.Namespace) -> int:
             lambda unchanged: _pdfs(digest, args.no_pdf, unchanged),
             subsites=((args.config.with_name("mkdocs.en.yml"), ENGLISH_ROOT),),
             extra_folders=("pdf",),
-            depends_on=(args.config.parent / "theme",),
         )
     written = publish(render_sources(digest), args.content, site, clean=args.clean)
     _report(extraction.articles, digest, args, written)

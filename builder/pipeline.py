@@ -27,6 +27,7 @@ def _no_progress(items: Iterable[T], total: int) -> Iterable[T]:
 
 
 EMPTY_BODY = "no article text left after removing page furniture"
+Job = tuple[Path, str, BriefingCache | None, str | None]  # path, name shown, cache, cache key
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,9 @@ def extract_folder(
     at least `min_parallel` of them (starting workers for one new article costs more than it
     saves). Results come back in file order.
     """
-    jobs = [(path, _shown_name(path, folder), cache) for path in find_articles(folder)]
-    known = [_cached(job) for job in jobs]
-    missing = [job for job, hit in zip(jobs, known, strict=True) if hit is None]
+    jobs = [_looked_up(path, _shown_name(path, folder), cache) for path in find_articles(folder)]
+    known = [hit for _job, hit in jobs]
+    missing = [job for job, hit in jobs if hit is None]
     if executor and missing and len(missing) >= min_parallel:
         fresh = iter(executor.map(extract_one, missing, **_chunks(executor)))
     else:
@@ -68,30 +69,33 @@ def extract_folder(
     return Extraction(_unique_slugs(kept), (*problems, *duplicates), len(jobs))
 
 
-def extract_one(job: tuple[Path, str, BriefingCache | None]) -> Briefing | Problem:
-    """One article, end to end; a worker runs this (it takes and returns plain picklable data)."""
-    path, shown, cache = job
+def extract_one(job: Job) -> Briefing | Problem:
+    """One article, end to end, stored in the cache under its key; a worker runs this (it takes and
+    returns plain picklable data)."""
+    path, shown, cache, key = job
     try:
-        briefing = _extract_cached(path, shown, cache)
+        briefing = extract(clean(read_article(path, shown)))
     except IkhtisarError as error:
         where = "" if error.source == shown else f"{error.source}: "
         return Problem(shown, f"{where}{error.reason}")
-    if not briefing.body:
-        return Problem(shown, EMPTY_BODY)
-    return briefing
+    if cache is not None and key is not None:
+        cache.put(key, briefing)
+    return _published(briefing, shown)
 
 
-def _cached(job: tuple[Path, str, BriefingCache | None]) -> Briefing | Problem | None:
-    """The cache's briefing for an article (checked as a fresh one is), or None to extract it."""
-    path, shown, cache = job
+def _looked_up(path: Path, shown: str, cache: BriefingCache | None) -> tuple[Job, Briefing | Problem | None]:
+    """An article's job, and what the cache already holds for it (None: extract it)."""
     if cache is None:
-        return None
+        return (path, shown, cache, None), None
     try:
-        briefing = cache.get(article_key(shown, *raw_contents(path)))
+        key = article_key(shown, *raw_contents(path))
     except IkhtisarError:
-        return None  # extraction reports the problem
-    if briefing is None:
-        return None
+        return (path, shown, cache, None), None  # extraction reports the problem
+    briefing = cache.get(key)
+    return (path, shown, cache, key), None if briefing is None else _published(briefing, shown)
+
+
+def _published(briefing: Briefing, shown: str) -> Briefing | Problem:
     return briefing if briefing.body else Problem(shown, EMPTY_BODY)
 
 
@@ -106,17 +110,6 @@ def default_executor(articles: int, jobs: int | None = None) -> Executor | None:
 def _chunks(executor: Executor) -> dict[str, int]:
     """Process pools ship work in chunks (one round trip per chunk); other executors take items one by one."""
     return {"chunksize": 32} if isinstance(executor, ProcessPoolExecutor) else {}
-
-
-def _extract_cached(path: Path, shown: str, cache: BriefingCache | None) -> Briefing:
-    if cache is None:
-        return extract(clean(read_article(path, shown)))
-    key = article_key(shown, *raw_contents(path))
-    briefing = cache.get(key)
-    if briefing is None:
-        briefing = extract(clean(read_article(path, shown)))
-        cache.put(key, briefing)
-    return briefing
 
 
 def _shown_name(path: Path, folder: Path) -> str:

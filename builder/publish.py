@@ -22,7 +22,7 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,16 +79,18 @@ def _build_site(
 ) -> tuple[str, int]:
     """Build the site from docs into site_staging, on top of the previous site when it can; ("full" or
     "incremental", pages rendered)."""
-    stamp = site_stamp(site, docs)
+    sites = [(site.config_file, docs, site_staging)]
+    sites += [(config, docs / subtree, site_staging / subtree) for config, subtree in site.subsites]
+    stamp = site_stamp([_load_config(*where) for where in sites])
     # Incremental only when the previous site was built from the previous content/ (not another folder).
     incremental = not clean and _previous_stamp(site.site_dir) == f"{stamp}\n{_manifest_digest(previous_docs)}"
     if incremental:
         _copy_site(site.site_dir, site_staging, removed)
     else:
         _remove(site_staging)
-    rendered = _run_mkdocs(site.config_file, docs, site_staging, incremental)
-    for config_file, subtree in site.subsites:
-        rendered += _run_mkdocs(config_file, docs / subtree, site_staging / subtree, incremental)
+    # Each configuration is loaded again right before its build: MkDocs keeps one instance of a plugin
+    # with start-up hooks (Material's search) for every configuration, set by the one loaded last.
+    rendered = sum(_run_mkdocs(_load_config(*where), incremental) for where in sites)
     extras = site.extra_files(lambda relative: incremental and relative not in written)
     _remove_unlisted(site_staging, site.extra_folders, extras)
     _write_files(extras, site_staging)
@@ -112,15 +114,15 @@ def write_tree(
     for relative, page in pages.items():
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(page, Source) and page.key is not None:
-            recorded = known.get(relative)
-            if recorded and recorded[0] == page.key and _link(previous / relative, target, recorded[1]):
-                keys[relative] = recorded
-                continue
+        key = page.key if isinstance(page, Source) else None
+        recorded = known.get(relative)
+        if key is not None and recorded and recorded[0] == key and _reuse(previous / relative, target, recorded[1]):
+            keys[relative] = recorded
+            continue
         data = (page.make() if isinstance(page, Source) else page).encode("utf-8")
-        if isinstance(page, Source) and page.key is not None:
-            keys[relative] = [page.key, len(data)]
-        if not _reuse(previous / relative, target, data):
+        if key is not None:
+            keys[relative] = [key, len(data)]
+        if not _reuse(previous / relative, target, len(data), data):
             target.write_bytes(data)
             written.add(relative)
     (staging / MANIFEST).write_text(json.dumps(keys, sort_keys=True, indent=0), "utf-8")
@@ -146,19 +148,10 @@ def _manifest(tree: Path) -> dict[str, list[Any]]:
     return {path: entry for path, entry in keys.items() if isinstance(entry, list) and len(entry) == 2}
 
 
-def _link(old: Path, target: Path, size: int) -> bool:
+def _reuse(old: Path, target: Path, size: int, data: bytes | None = None) -> bool:
+    """Hard-link the previous file as target when it has this size (and, if given, these bytes)."""
     try:
-        if old.stat().st_size != size:
-            return False
-        os.link(old, target)
-    except OSError:
-        return False
-    return True
-
-
-def _reuse(old: Path, target: Path, data: bytes) -> bool:
-    try:
-        if old.stat().st_size != len(data) or old.read_bytes() != data:
+        if old.stat().st_size != size or (data is not None and old.read_bytes() != data):
             return False
         os.link(old, target)
     except OSError:
@@ -184,31 +177,28 @@ class SiteBuild:
     extra_files: Callable[[Callable[[str], bool]], Mapping[str, bytes | None]] = _no_extra_files
     subsites: tuple[tuple[Path, str], ...] = ()  # (config, folder): built from content/<folder> into site/<folder>
     extra_folders: tuple[str, ...] = ()
-    depends_on: tuple[Path, ...] = ()  # further files every page depends on (the theme folder, hooks)
 
 
-def site_stamp(site: SiteBuild, docs: Path) -> str:
-    """What every page of the site depends on besides its own source, as a digest."""
-    from importlib.metadata import version
-
+def site_stamp(configs: Iterable[Any]) -> str:
+    """What every page of the sites depends on besides its own source, as a digest: the versions of
+    MkDocs and the theme, the builder, each site's configuration file, theme folder and hooks, and
+    which of its nav pages exist (the theme's hooks leave the missing ones out of every page's nav)."""
     from builder.cache import builder_version
 
     digest = hashlib.sha256()
     for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
-        digest.update(f"{name}={_installed(version, name)};".encode())
+        digest.update(f"{name}={_installed(name)};".encode())
     digest.update(builder_version().encode())
-    configs = [site.config_file, *(config for config, _ in site.subsites)]
-    for path in sorted({*configs, *_tree_files(site.depends_on)}):
-        digest.update(str(path).encode() + b"\0" + path.read_bytes())
-    for entry in sorted(os.listdir(docs)):  # the nav keeps only the pages that exist
-        digest.update(entry.encode() + b"\0")
-    for folder in ("dossiers", "actors"):
-        digest.update(f"{folder}/index.md={(docs / folder / 'index.md').is_file()};".encode())
+    for config in configs:
+        for path in _config_files(config):
+            digest.update(str(path).encode() + b"\0" + path.read_bytes())
+        for target in _nav_targets(config.nav):
+            digest.update(f"{target}={(Path(config.docs_dir) / target).is_file()};".encode())
     return digest.hexdigest()
 
 
-def _installed(version: Callable[[str], str], name: str) -> str:
-    from importlib.metadata import PackageNotFoundError
+def _installed(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version(name)
@@ -216,14 +206,21 @@ def _installed(version: Callable[[str], str], name: str) -> str:
         return "-"
 
 
-def _tree_files(roots: Iterable[Path]) -> list[Path]:
-    found: list[Path] = []
-    for root in roots:
-        if root.is_file():
-            found.append(root)
-        elif root.is_dir():
-            found.extend(path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
-    return found
+def _config_files(config: Any) -> list[Path]:
+    """A site's configuration file, the files of its theme folder and its hooks."""
+    found = {Path(config.config_file_path), *(Path(hook.__file__) for hook in config.hooks.values())}
+    if config.theme.custom_dir:
+        theme = Path(config.theme.custom_dir)
+        found.update(path for path in theme.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+    return sorted(found)
+
+
+def _nav_targets(nav: Any) -> list[str]:
+    """The Markdown pages a nav configuration names."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    items = nav.values() if isinstance(nav, dict) else nav or []
+    return [target for item in items for target in _nav_targets(item)]
 
 
 def _previous_stamp(site_dir: Path) -> str | None:
@@ -284,45 +281,40 @@ def _write_files(files: Mapping[str, bytes | None], root: Path) -> None:
         target.write_bytes(data)
 
 
-def _run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, incremental: bool = False) -> int:
-    """Build one site; returns the number of pages rendered."""
-    from mkdocs.commands.build import build
+def _load_config(config_file: Path, docs_dir: Path, site_dir: Path) -> Any:
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    config = load_config(
-        config_file=str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve())
-    )
+    return load_config(config_file=str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()))
+
+
+def _run_mkdocs(config: Any, incremental: bool = False) -> int:
+    """Build one site; returns the number of pages rendered."""
+    from mkdocs.commands.build import build
+    from mkdocs.structure.files import get_files
+
+    site_dir = Path(config.site_dir)
     if not incremental:
         _remove(site_dir)
         build(config)
-        return len(_page_urls(_site_files(config)))
+        return len(_pages(get_files(config)))
     before = _search_docs(site_dir)
-    files = _site_files(config)
-    pages = _page_urls(files)
-    stale = {file.url for file in files.documentation_pages() if file.url in pages and file.is_modified()}
+    files = get_files(config)
+    files.add_files_from_theme(config.theme.get_env(), config)
+    pages = _pages(files)
+    stale = {file.url for file in pages if file.is_modified()}
     _unshare_outputs(config, files)
     with _quiet_dirty_warning():
         build(config, dirty=True)
-    _merge_search_index(site_dir, pages, stale, before)
+    _merge_search_index(site_dir, [file.url for file in pages], stale, before)
     return len(stale)
 
 
-def _site_files(config: Any) -> Any:
-    """MkDocs' files of a site: the docs and the theme's static files."""
-    from mkdocs.structure.files import get_files
-
-    files = get_files(config)
-    files.add_files_from_theme(config.theme.get_env(), config)
-    return files
-
-
-def _page_urls(files: Any) -> dict[str, Path]:
-    """Page URL -> source, in the order MkDocs builds the pages (the order of a full build's search index)."""
+def _pages(files: Any) -> list[Any]:
+    """The site's pages, in the order MkDocs builds them (the order of a full build's search index)."""
     from mkdocs.structure.files import InclusionLevel
 
-    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    return {file.url: Path(file.abs_src_path) for file in pages}
+    return list(files.documentation_pages(inclusion=InclusionLevel.is_included))
 
 
 def _unshare_outputs(config: Any, files: Any) -> None:
@@ -342,7 +334,7 @@ def _search_docs(site_dir: Path) -> list[dict[str, Any]]:
         return []
 
 
-def _merge_search_index(site_dir: Path, pages: Mapping[str, Path], stale: set[str], before: list[Any]) -> None:
+def _merge_search_index(site_dir: Path, pages: Sequence[str], stale: set[str], before: list[Any]) -> None:
     """The search index of a full build: new entries for the pages rendered, the previous ones for the rest."""
     path = site_dir / SEARCH_INDEX
     if not path.is_file():

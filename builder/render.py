@@ -180,12 +180,7 @@ class _Keys:
     def actor_page(self, actor: Actor, lang: str) -> str:
         briefings = self.links.mentioned_in.get(actor.name, [])
         mentioned = [self.briefing(b) for b in briefings]
-        dossiers = {
-            self.links.dossier_of[b.source].slug: self.links.dossier_of[b.source]
-            for b in briefings
-            if b.source in self.links.dossier_of
-        }
-        held = sorted(self.dossier(d) for d in dossiers.values())
+        held = sorted({self.dossier(d) for b in briefings if (d := self.links.dossier_of.get(b.source))})
         return self.of("actor", lang, actor, self.links.actors.get(actor.name), mentioned, held)
 
     def _slugs(self, actors: Sequence[Actor], quotes: Sequence[Any]) -> tuple[str | None, ...]:
@@ -408,16 +403,12 @@ def _quote_view(text: str, speaker: str | None, links: Links, page: Page) -> dic
 
 
 def _dossier_view(dossier: Dossier, links: Links, page: Page) -> dict[str, Any]:
-    span = date_range(dossier)
     members = (*dossier.briefings, *dossier.undated)
     big = len(members) > BIG_DOSSIER
     return {
-        "title": escape(dossier.title_en or dossier.title if page.lang == "en" else dossier.title),
-        "slug": dossier.slug,
+        **_dossier_summary(dossier, page),
         "pdf": has_pdf(dossier),
-        "count": len(members),
         "outlets": [escape(outlet) for outlet in sorted({b.outlet for b in members if b.outlet})],
-        "span": {lang: [format_date(day, lang) for day in span] for lang in LANGUAGES} if span else None,
         "timeline": _timeline(dossier),
         "undated": [_timeline_entry(b) for b in dossier.undated],
         "actors": [_actor_view(actor, links, page) for actor in dossier.actors[: ACTORS_IN_BIG if big else None]],

@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from helpers import REPO, load_script, run_build
 
-REPO = Path(__file__).resolve().parent.parent
-# Debian's Chromium, never a browser downloaded by Playwright; the flags keep it
-# from contacting any outside host (this machine has no network but localhost).
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+# Debian's Chromium, never a browser downloaded by Playwright, with the flags that keep it from
+# contacting any outside host: the ones bench/search.py launches it with.
+CHROMIUM = Path(load_script("bench/search.py").CHROMIUM)
+CHROMIUM_ARGS = load_script("bench/search.py").CHROMIUM_ARGS
 
 
 class BuiltSite(NamedTuple):
@@ -39,42 +27,17 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     """Run `python -m builder build` on seeds/ into a temp dir once per session."""
     root = tmp_path_factory.mktemp("built")
     paths = BuiltSite(content=root / "content", site=root / "site")
-    command = [
-        sys.executable,
-        "-m",
-        "builder",
-        "build",
-        "--articles",
-        str(REPO / "seeds"),
-        "--content",
-        str(paths.content),
-        "--site",
-        str(paths.site),
-    ]
-    done = subprocess.run(command, cwd=REPO, check=False, capture_output=True, text=True, timeout=600)
+    done = run_build(REPO / "seeds", paths.content, paths.site)
     if done.returncode != 0:
         pytest.fail(f"builder build exited {done.returncode}:\n{done.stdout}\n{done.stderr}")
     return paths
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def served_site(built_site: BuiltSite) -> Iterator[str]:
     """Serve the built site on 127.0.0.1 (a free port) and yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with load_script("bench/search.py").serve(built_site.site) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

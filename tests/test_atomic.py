@@ -3,49 +3,32 @@
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from helpers import REPO, build_command, snapshot
 
-ROOT = Path(__file__).resolve().parent.parent
-EXTRA = ROOT / "tests" / "fixtures" / "articles" / "agency_label_then_headline.txt"
+EXTRA = REPO / "tests" / "fixtures" / "articles" / "agency_label_then_headline.txt"
 
 
 def _build(articles: Path, out: Path) -> subprocess.Popen[bytes]:
-    command = [
-        sys.executable,
-        "-m",
-        "builder",
-        "build",
-        "--no-cache",
-        "--articles",
-        str(articles),
-        "--content",
-        str(out / "content"),
-        "--site",
-        str(out / "site"),
-    ]
-    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    command = build_command(articles, out / "content", out / "site", "--no-cache")
+    return subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 @pytest.fixture(scope="module")
 def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict, dict]:
     root = tmp_path_factory.mktemp("atomic")
     old_articles, new_articles = root / "old", root / "new"
-    shutil.copytree(ROOT / "seeds", old_articles)
-    shutil.copytree(ROOT / "seeds", new_articles)
+    shutil.copytree(REPO / "seeds", old_articles)
+    shutil.copytree(REPO / "seeds", new_articles)
     shutil.copy(EXTRA, new_articles / "extra.txt")
     snapshots = []
     for articles in (old_articles, new_articles):
         out = root / f"built-{articles.name}"
         assert _build(articles, out).wait(timeout=300) == 0
-        snapshots.append({tree: _snapshot(out / tree) for tree in ("content", "site")})
+        snapshots.append({tree: snapshot(out / tree) for tree in ("content", "site")})
     return old_articles, new_articles, snapshots[0], snapshots[1]
 
 
@@ -60,8 +43,8 @@ def test_killed_build_leaves_a_whole_site(
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
     for tree in ("content", "site"):
-        now = _snapshot(tmp_path / tree)
+        now = snapshot(tmp_path / tree)
         differs = sorted(set(now) ^ set(old[tree]) | {k for k in now if k in old[tree] and now[k] != old[tree][k]})
         assert now in (old[tree], new[tree]), f"{tree}/ is neither old nor new after a kill at {delay}s: {differs[:5]}"
     assert _build(new_articles, tmp_path).wait(timeout=300) == 0  # leftovers of the killed build do not get in the way
-    assert _snapshot(tmp_path / "content") == new["content"]
+    assert snapshot(tmp_path / "content") == new["content"]

@@ -10,15 +10,13 @@ right under the headline, a lead without dateline prefix ending
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from helpers import load_script
 
 from builder.dates import find_dates
 from builder.extract import extract_file
@@ -27,14 +25,8 @@ REPO = Path(__file__).resolve().parent.parent
 SPOT_CHECKS = range(0, 2000, 40)  # 50 articles spread over the first 2,000
 
 
-@cache
 def _corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/corpus.py")
 
 
 def _extracted(article: Any, folder: Path) -> dict[str, Any]:

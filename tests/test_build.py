@@ -2,10 +2,10 @@
 
 import filecmp
 import subprocess
-import sys
 from pathlib import Path
 
 import frontmatter
+from helpers import run_build, tree
 
 from builder.publish import MANIFEST
 
@@ -14,24 +14,12 @@ GOLDEN = ROOT / "tests" / "golden" / "content"
 
 
 def _build(articles: Path, content: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    command = [
-        sys.executable,
-        "-m",
-        "builder",
-        "build",
-        "--no-site",
-        "--articles",
-        str(articles),
-        "--content",
-        str(content),
-        *extra,
-    ]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    return run_build(articles, content, None, *extra)
 
 
 def _tree(folder: Path) -> list[str]:
     """Files of a content/ tree, less the manifest of page keys (it changes with the builder's own code)."""
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST)
+    return tree(folder, leave_out={MANIFEST})
 
 
 def test_fresh_build_matches_the_golden_tree(tmp_path: Path) -> None:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import REPO, load_script, run_build
 
 
 def _hooks() -> Any:
-    spec = importlib.util.spec_from_file_location("ikhtisar_hooks", ROOT / "theme" / "hooks.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("theme/hooks.py")
 
 
 PAGE = (
@@ -55,18 +48,16 @@ def test_the_search_plugin_gets_the_lean_page_and_the_page_keeps_its_content() -
 def test_the_index_is_the_one_material_makes_from_whole_pages(tmp_path: Path) -> None:
     """Built with the hook and with a copy of the theme whose hook is switched off: the same index."""
     theme = tmp_path / "theme"
-    shutil.copytree(ROOT / "theme", theme)
+    shutil.copytree(REPO / "theme", theme)
     hooks = theme / "hooks.py"
     hooks.write_text(hooks.read_text("utf-8").replace("def on_pre_build(", "def _unused_pre_build("), "utf-8")
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
+        shutil.copy(REPO / name, tmp_path / name)
     indexes = []
-    for config in (ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml"):
+    for config in (REPO / "mkdocs.yml", tmp_path / "mkdocs.yml"):
         site = tmp_path / f"site-{len(indexes)}"
-        command = [sys.executable, "-m", "builder", "build", "--articles", str(ROOT / "seeds"), "--content",
-                   str(tmp_path / f"content-{len(indexes)}"), "--site", str(site), "--config", str(config),
-                   "--no-pdf", "--no-cache"]  # fmt: skip
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+        content = tmp_path / f"content-{len(indexes)}"
+        done = run_build(REPO / "seeds", content, site, "--config", str(config), "--no-pdf", "--no-cache")
         assert done.returncode == 0, done.stderr
         indexes.append(json.loads((site / "search" / "search_index.json").read_text("utf-8")))
     assert indexes[0] == indexes[1]

@@ -4,10 +4,10 @@ named in one line, nothing from an input runs in a page, and two builds match by
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import run_build, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -24,22 +24,7 @@ EXPECTED_LINES = {
 
 
 def _build(articles: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    command = [
-        sys.executable,
-        "-m",
-        "builder",
-        "build",
-        "--no-pdf",
-        "--no-cache",
-        "--articles",
-        str(articles),
-        "--content",
-        str(out / "content"),
-        "--site",
-        str(out / "site"),
-        *extra,
-    ]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+    return run_build(articles, out / "content", out / "site", "--no-pdf", "--no-cache", *extra)
 
 
 @pytest.fixture(scope="module")
@@ -89,12 +74,5 @@ def test_nothing_from_an_input_becomes_markup_in_any_page(built) -> None:  # typ
 def test_two_builds_are_byte_identical_and_strict_fails(built) -> None:  # type: ignore[no-untyped-def]
     root, _done = built
     assert _build(root / "articles", root / "two").returncode == 0
-    for tree in ("content",):
-        one = {
-            p.relative_to(root / "one" / tree): p.read_bytes() for p in (root / "one" / tree).rglob("*") if p.is_file()
-        }
-        two = {
-            p.relative_to(root / "two" / tree): p.read_bytes() for p in (root / "two" / tree).rglob("*") if p.is_file()
-        }
-        assert one == two
+    assert snapshot(root / "one" / "content") == snapshot(root / "two" / "content")
     assert _build(root / "articles", root / "three", "--strict").returncode == 1

@@ -6,40 +6,34 @@ import filecmp
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import REPO, run_build, snapshot, tree
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+FIXTURES = REPO / "tests" / "fixtures" / "articles"
 ENVIRONMENT = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600"}  # the date printed on PDFs
 
 
 def _build(work: Path, name: str, *extra: str) -> str:
-    command = [sys.executable, "-m", "builder", "build", "--articles", str(work / "articles"),
-               "--content", str(work / f"content-{name}"), "--site", str(work / f"site-{name}"),
-               "--cache", str(work / "cache"), "--config", str(ROOT / "mkdocs.yml"), *extra]  # fmt: skip
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, env=ENVIRONMENT, check=False)
+    cache = ("--cache", str(work / "cache"), "--config", str(REPO / "mkdocs.yml"))
+    done = run_build(
+        work / "articles", work / f"content-{name}", work / f"site-{name}", *cache, *extra, env=ENVIRONMENT
+    )
     assert done.returncode == 0, done.stderr
     return done.stderr.strip().splitlines()[-1]
 
 
-def _files(folder: Path) -> list[str]:
-    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file())
-
-
 def _assert_same_tree(one: Path, two: Path) -> None:
-    assert _files(one) == _files(two)
-    _match, mismatch, errors = filecmp.cmpfiles(one, two, _files(one), shallow=False)
+    assert tree(one) == tree(two)
+    _match, mismatch, errors = filecmp.cmpfiles(one, two, tree(one), shallow=False)
     assert mismatch == [] and errors == []
 
 
 @pytest.fixture
 def work(tmp_path: Path) -> Path:
     (tmp_path / "articles").mkdir()
-    for path in sorted((ROOT / "seeds").iterdir()):
+    for path in sorted((REPO / "seeds").iterdir()):
         shutil.copy(path, tmp_path / "articles")
     return tmp_path
 
@@ -98,9 +92,9 @@ def test_unchanged_dossiers_keep_their_pdf(work: Path) -> None:
 def test_a_changed_site_configuration_rebuilds_every_page(work: Path) -> None:
     _build(work, "live")
     config = work / "mkdocs.yml"
-    config.write_text((ROOT / "mkdocs.yml").read_text("utf-8").replace("site_name: Ikhtisar", "site_name: Meja Asia"))
-    shutil.copy(ROOT / "mkdocs.en.yml", work / "mkdocs.en.yml")
-    (work / "theme").symlink_to(ROOT / "theme")
+    config.write_text((REPO / "mkdocs.yml").read_text("utf-8").replace("site_name: Ikhtisar", "site_name: Meja Asia"))
+    shutil.copy(REPO / "mkdocs.en.yml", work / "mkdocs.en.yml")
+    (work / "theme").symlink_to(REPO / "theme")
     again = _build(work, "live", "--config", str(config))
     assert "(full:" in again
     assert "Meja Asia" in (work / "site-live" / "briefings" / next(iter(_briefings(work)))).read_text("utf-8")
@@ -119,20 +113,16 @@ def test_a_page_edited_by_hand_in_content_is_made_again(work: Path) -> None:
     assert page.read_text("utf-8") == made
 
 
-def _contents(folder: Path) -> dict[str, bytes]:
-    return {name: (folder / name).read_bytes() for name in _files(folder)}
-
-
 def test_an_incremental_build_never_writes_into_the_live_sites_files(work: Path) -> None:
     """The staging site shares files with the live one (hard links): a write into one would show in both."""
     _build(work, "live")
     shutil.copytree(work / "site-live", work / "shared", copy_function=os.link)  # more names for the same files
-    before = _contents(work / "shared")
+    before = snapshot(work / "shared")
     seeds = sorted((work / "articles").iterdir())
     seeds[0].unlink()  # its dossier, its PDF and the lists change
     shutil.copy(FIXTURES / "saved_page_detik_style.html", work / "articles")
     assert "(incremental:" in _build(work, "live")
-    assert _contents(work / "shared") == before
+    assert snapshot(work / "shared") == before
     _clean_build_matches(work)
 
 

@@ -6,12 +6,10 @@ WORKER_HARNESS), over the built seed site and over small indexes written here.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
 import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +17,7 @@ from typing import Any
 
 import frontmatter
 import pytest
+from helpers import load_script
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,24 +51,12 @@ process.stdout.write(JSON.stringify(words.map(word => context.lunr.id.stemWord(w
 """
 
 
-@cache
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_search", REPO / "bench" / "search.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/search.py")
 
 
-@cache
 def _corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/corpus.py")
 
 
 def _js_stems(words: list[str]) -> list[str]:

@@ -7,21 +7,15 @@ inflected forms the stemmer must connect and different names of one country.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-
-REPO = Path(__file__).resolve().parent.parent
+from helpers import load_script, run_build
 
 pytestmark = pytest.mark.browser  # the `browser` fixture (conftest.py) skips when Chromium is absent
 
@@ -100,33 +94,18 @@ def visit(browser: Any) -> Iterator[Visit]:
 
 @pytest.fixture(scope="module")
 def own_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The three ARTICLES built into a site and served on 127.0.0.1: (base URL, content dir)."""
+    """The ARTICLES built into a site and served on 127.0.0.1: (base URL, content dir)."""
     root = tmp_path_factory.mktemp("search-own")
     articles = root / "articles"
     articles.mkdir()
     for name, (headline, *paragraphs) in ARTICLES.items():
         (articles / name).write_text(headline + "\n\n" + "\n".join(paragraphs) + "\n", "utf-8")
     content, site = root / "content", root / "site"
-    command = [sys.executable, "-m", "builder", "build", "--articles", str(articles), "--content", str(content)]
-    command += ["--site", str(site), "--no-pdf", "--no-cache"]
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
+    done = run_build(articles, content, site, "--no-pdf", "--no-cache")
     if done.returncode != 0:
         pytest.fail(f"builder build exited {done.returncode}:\n{done.stdout}\n{done.stderr}")
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", content
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with load_script("bench/search.py").serve(site) as base:
+        yield base, content
 
 
 # ---- helpers ------------------------------------------------------------
