@@ -13,19 +13,32 @@ import hashlib
 import json
 import os
 from dataclasses import asdict
+from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from builder.model import Actor, Block, Briefing, DateStamp, Quote
+
+if TYPE_CHECKING:
+    from builder.similarity import Pairs
 
 DEFAULT_DIR = Path(".cache") / "ikhtisar"
 
 
+# Libraries whose data or rules shape what is extracted and grouped: a new version invalidates the cache.
+LIBRARIES = ("trafilatura", "PySastrawi", "wordfreq", "babel", "dateparser", "rapidfuzz")
+
+
 @functools.cache
 def builder_version() -> str:
-    """A digest of every source and data file of the builder: any change invalidates the cache."""
+    """A digest of every source and data file of the builder and of its libraries' versions: any change
+    invalidates the cache."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
+    for library in LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}\n".encode())
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".yaml", ".j2", ".html", ".css") and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(root)).encode())
@@ -63,6 +76,37 @@ class BriefingCache:
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_text(json.dumps(_plain(briefing), ensure_ascii=False), encoding="utf-8")
         temporary.replace(target)
+
+
+class PairStore:
+    """The similar pairs of briefings found by the last build, in one NumPy file (never pickles) beside the
+    cached briefings; named by the builder version, so pairs from other code or data are never read."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / f"pairs-{builder_version()}.npz"
+
+    def load(self) -> Pairs | None:
+        """The stored pairs, or None when there are none or they do not load."""
+        from builder.similarity import Pairs
+
+        try:
+            with np.load(self.path, allow_pickle=False) as stored:
+                return Pairs(tuple(stored["nodes"].tolist()), stored["rows"], stored["cols"], stored["values"])
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def save(self, pairs: Pairs) -> None:
+        """Store the pairs (written to a temporary name first) and drop those of other builder versions."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as file:
+            nodes = np.array(pairs.nodes, dtype=str)
+            np.savez(file, nodes=nodes, rows=pairs.rows, cols=pairs.cols, values=pairs.values)
+        temporary.replace(self.path)
+        for old in self.folder.glob("pairs-*.npz"):
+            if old != self.path:
+                old.unlink(missing_ok=True)
 
 
 def _plain(briefing: Briefing) -> dict[str, Any]:

@@ -93,7 +93,7 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from builder.cache import BriefingCache
+    from builder.cache import BriefingCache, PairStore
     from builder.group import group
     from builder.pipeline import PARALLEL_FROM, extract_folder
     from builder.publish import SiteBuild, publish
@@ -107,7 +107,8 @@ def _run_build(args: argparse.Namespace) -> int:
         automatic = args.jobs is None and not args.dask  # then a pool only pays for a good number of articles
         least = PARALLEL_FROM if automatic else 0
         extraction = extract_folder(args.articles, _progress, cache, executor, min_parallel=least)
-    digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules)
+    store = None if args.no_cache else PairStore(args.cache)
+    digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules, store)
     site = None
     if not args.no_site:
         site = SiteBuild(

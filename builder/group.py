@@ -5,48 +5,51 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from builder.actors import merge_people
+from builder.cache import PairStore
 from builder.gazetteer import lookup
 from builder.model import Actor, Briefing, Digest, Dossier, DossierRule, Problem, Quote
+from builder.similarity import Vectors, similar_pairs, similarity, vectors
 from builder.slug import slugify
 
-# Grouping thresholds. On the seeds and the test fixtures, briefings on one topic score 0.25-0.55
-# in time-weighted cosine similarity of TF-IDF features and unrelated ones 0.00-0.17; on generated
-# corpora, 0.25 gives pairwise F1 0.92 at 1,000 articles and 0.98 at 5,000 against their storylines.
-SAME_TOPIC = 0.25
-# With few briefings, inverse document frequencies cannot tell topic words from common ones and
-# similarities run lower (the five seeds alone: 0.19-0.28), so a small digest links at 0.2.
-SMALL_DIGEST = 30
-SAME_TOPIC_IN_SMALL = 0.2
+# Grouping thresholds, in time-weighted cosine similarity (builder/similarity.py). On the seeds
+# briefings on one topic score 0.39-0.47, on the test fixtures 0.67-0.70, and unrelated ones
+# 0.00-0.17; on generated corpora 0.35 gives pairwise F1 0.97 at 1,000 articles and 0.98 at 5,000
+# against their storylines (bench/grouping.py).
+SAME_TOPIC = 0.35
 SAME_EVENT = 0.45  # two outlets' reports of one event score above this
-TIME_WINDOW_DAYS = 180  # no penalty within half a year...
-TIME_FLOOR = 0.5  # ...then similarity is scaled down to half at a year apart
 ACTOR_WEIGHT_CAP = 5  # an actor counts at most this many times in a briefing's features
-MAX_TERM_SHARE = 0.5  # in a large digest, words in more than half of the briefings say nothing of topic
-# The similarity matrix is computed a block of rows at a time, each block about this many cells
-# (a few dense float arrays of 2 million cells: some 16 MB each, whatever the digest's size).
-SIMILARITY_BLOCK_CELLS = 2_000_000
 MAX_LINKAGE_SIZE = 2000  # larger groups are first cut at a higher threshold (average linkage is quadratic)
 THRESHOLD_STEP = 0.05  # how much higher, each time
 TITLE_ACTORS = 2  # a dossier title names this many of its central actors
 
 
-def group(briefings: Sequence[Briefing], problems: Sequence[Problem] = (), rules: Sequence[DossierRule] = ()) -> Digest:
-    """Merge spelling variants of people, then gather briefings on one topic into dossiers."""
+def group(
+    briefings: Sequence[Briefing],
+    problems: Sequence[Problem] = (),
+    rules: Sequence[DossierRule] = (),
+    store: PairStore | None = None,
+) -> Digest:
+    """Merge spelling variants of people, then gather briefings on one topic into dossiers.
+
+    With a store, the similar pairs of the previous build are read from it (only new briefings are
+    compared with the rest) and this build's are written back.
+    """
     merged = _merge_variants(briefings)
     documents = {briefing.source: _document(briefing) for briefing in merged}
-    dossiers = tuple(_dossier(members, rules, documents) for members in _topics(merged, rules, documents))
+    topics = _topics(merged, rules, documents, store)
+    dossiers = tuple(_dossier(members, rules, documents) for members in topics)
     return Digest(tuple(merged), _unique_dossier_slugs(dossiers), merge_actors(merged), tuple(problems))
 
 
@@ -107,28 +110,33 @@ def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None =
 
 
 def _topics(
-    briefings: Sequence[Briefing], rules: Sequence[DossierRule], documents: Mapping[str, list[str]]
+    briefings: Sequence[Briefing],
+    rules: Sequence[DossierRule],
+    documents: Mapping[str, list[str]],
+    store: PairStore | None = None,
 ) -> list[list[Briefing]]:
     """Groups of briefings on one topic: pinned by the user first, then found from their content."""
     pinned, free = _pinned_groups(briefings, rules)
-    groups = pinned + [[free[i] for i in members] for members in topic_clusters(free, documents)]
+    groups = pinned + [[free[i] for i in members] for members in topic_clusters(free, documents, store)]
     groups = _apply_moves(groups, rules)
     return sorted((sorted(g, key=lambda b: b.source) for g in groups if g), key=lambda g: g[0].source)
 
 
-def topic_clusters(briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None) -> list[list[int]]:
-    """Indices of briefings grouped by similar actors and terms, close in time (TF-IDF, cosine)."""
+def topic_clusters(
+    briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None, store: PairStore | None = None
+) -> list[list[int]]:
+    """Indices of briefings grouped by similar actors and terms, close in time (weighted terms, cosine)."""
     if len(briefings) < 2:
         return [[i] for i in range(len(briefings))]
-    vectors, days = _vectors(briefings, documents), _days(briefings)
-    threshold = SAME_TOPIC_IN_SMALL if len(briefings) < SMALL_DIGEST else SAME_TOPIC
-    similar = _similar_pairs(vectors, days, threshold)
-    return _clusters(list(range(len(briefings))), similar, vectors, days, threshold)
+    found = _vectors(briefings, documents)
+    before = store.load() if store is not None else None
+    similar, pairs = similar_pairs(found, SAME_TOPIC, before)
+    if store is not None:
+        store.save(pairs)
+    return _clusters(list(range(len(briefings))), similar, found, SAME_TOPIC)
 
 
-def _clusters(
-    members: list[int], similar: csr_matrix, vectors: csr_matrix, days: np.ndarray, threshold: float
-) -> list[list[int]]:
+def _clusters(members: list[int], similar: csr_matrix, found: Vectors, threshold: float) -> list[list[int]]:
     """Connected groups at the threshold; a group too large for average linkage is cut at a higher one.
 
     `similar` holds the similarity of every pair at or above the lowest threshold, computed once.
@@ -143,9 +151,9 @@ def _clusters(
     result = []
     for group_members in groups.values():
         if len(group_members) > MAX_LINKAGE_SIZE and threshold < 1.0:
-            result += _clusters(group_members, similar, vectors, days, threshold + THRESHOLD_STEP)
+            result += _clusters(group_members, similar, found, threshold + THRESHOLD_STEP)
         else:
-            result += _split_chain(group_members, vectors, days, threshold)
+            result += _split_chain(group_members, found, threshold)
     return result
 
 
@@ -161,79 +169,21 @@ def _document(briefing: Briefing) -> list[str]:
     return features + [word for word in re.findall(r"[a-z]{4,}", text) if word not in _stop_words()]
 
 
-def _vectors(briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None) -> csr_matrix:
-    """TF-IDF rows of the briefings' features (`documents`: features already made, by source)."""
+def _vectors(briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None) -> Vectors:
+    """Weighted term vectors of the briefings' features (`documents`: features already made, by source)."""
     documents = documents or {}
     features = [documents.get(b.source) or _document(b) for b in briefings]
-    return tfidf(features, MAX_TERM_SHARE if len(briefings) > 20 else 1.0)
+    return vectors(features, [b.date.date.toordinal() if b.date else math.nan for b in briefings])
 
 
-def tfidf(documents: Sequence[Sequence[str]], max_share: float = 1.0) -> csr_matrix:
-    """L2-normalized TF-IDF rows, terms in alphabetical order: the arithmetic of scikit-learn's
-    TfidfVectorizer(sublinear_tf=True, max_df=max_share): tf 1 + ln(count), idf 1 + ln((n + 1) / (df + 1)),
-    terms in more than max_share of the documents left out."""
-    vocabulary = sorted({term for document in documents for term in document})
-    column = {term: index for index, term in enumerate(vocabulary)}
-    indptr, indices, counts = [0], [], []
-    for document in documents:
-        counted = Counter(column[term] for term in document)
-        for index in sorted(counted):
-            indices.append(index)
-            counts.append(counted[index])
-        indptr.append(len(indices))
-    matrix = csr_matrix(
-        (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
-        shape=(len(documents), len(vocabulary)),
-    )
-    frequency = np.bincount(matrix.indices, minlength=len(vocabulary))
-    matrix = matrix[:, np.flatnonzero(frequency <= max_share * len(documents))].tocsr()
-    matrix.sort_indices()
-    idf = np.log((len(documents) + 1) / (np.bincount(matrix.indices, minlength=matrix.shape[1]) + 1)) + 1.0
-    np.log(matrix.data, matrix.data)
-    matrix.data += 1.0
-    matrix.data *= idf[matrix.indices]
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0.0] = 1.0
-    matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
-    return matrix
-
-
-def _days(briefings: Sequence[Briefing]) -> np.ndarray:
-    """Each briefing's date as a day number; NaN when undated."""
-    return np.array([b.date.date.toordinal() if b.date else np.nan for b in briefings], dtype=float)
-
-
-def _similarity(rows: csr_matrix, columns: csr_matrix, row_days: np.ndarray, column_days: np.ndarray) -> np.ndarray:
-    """Cosine similarity scaled by closeness in time: 1 within TIME_WINDOW_DAYS, down to TIME_FLOOR a year apart."""
-    cosine = (rows @ columns.T).toarray()
-    apart = np.abs(row_days[:, None] - column_days[None, :])
-    slope = (1.0 - TIME_FLOOR) / (365 - TIME_WINDOW_DAYS)
-    factor = np.clip(1.0 - slope * (apart - TIME_WINDOW_DAYS), TIME_FLOOR, 1.0)
-    return cosine * np.where(np.isnan(apart), 1.0, factor)
-
-
-def _similar_pairs(vectors: csr_matrix, days: np.ndarray, threshold: float) -> csr_matrix:
-    """Sparse matrix of the time-weighted similarities that reach the threshold, row block by block."""
-    size = vectors.shape[0]
-    rows, cols, values = [], [], []
-    rows_per_block = max(1, SIMILARITY_BLOCK_CELLS // size)
-    for start in range(0, size, rows_per_block):
-        stop = min(start + rows_per_block, size)
-        block = _similarity(vectors[start:stop], vectors, days[start:stop], days)
-        found_rows, found_cols = np.nonzero(block >= threshold)
-        rows.append(found_rows + start)
-        cols.append(found_cols)
-        values.append(block[found_rows, found_cols])
-    row_index, col_index = np.concatenate(rows), np.concatenate(cols)
-    return coo_matrix((np.concatenate(values), (row_index, col_index)), shape=(size, size)).tocsr()
-
-
-def _split_chain(members: list[int], vectors: csr_matrix, days: np.ndarray, threshold: float) -> list[list[int]]:
+def _split_chain(members: list[int], found: Vectors, threshold: float) -> list[list[int]]:
     """Pairs chain unrelated briefings together; average linkage splits such a chain where it is weak."""
     if len(members) <= 2:
         return [members]
-    similarity = _similarity(vectors[members], vectors[members], days[members], days[members])
-    distance = np.clip(1.0 - similarity, 0.0, None)
+    from scipy.cluster.hierarchy import fcluster, linkage  # imported when needed: 0.3 s
+
+    rows, days = found.matrix[members], found.days[members]
+    distance = np.clip(1.0 - similarity(rows, rows, days, days), 0.0, None)
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
     # Merges below the distance 1 - threshold (scipy's criterion keeps those at or below it).
@@ -250,11 +200,11 @@ def same_event_groups(
     """Briefings from different outlets, a day or less apart and very similar: one event, reported several times."""
     if not any(_could_be_one_event(a, b) for a, b in itertools.combinations(members, 2)):
         return ()
-    vectors = _vectors(members, documents)
-    similarity = (vectors @ vectors.T).toarray()
+    matrix = _vectors(members, documents).matrix
+    cosine = (matrix @ matrix.T).toarray()
     parent = list(range(len(members)))
     for i, j in itertools.combinations(range(len(members)), 2):
-        if _same_event(members[i], members[j], similarity[i, j]):
+        if _same_event(members[i], members[j], cosine[i, j]):
             parent[_root(parent, j)] = _root(parent, i)
     groups: dict[int, list[Briefing]] = defaultdict(list)
     for index, briefing in enumerate(members):

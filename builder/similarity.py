@@ -1,0 +1,160 @@
+"""How alike two briefings are: weighted term vectors, cosine similarity scaled by closeness in time.
+
+A term's weight comes from how often Indonesian uses the word (the `wordfreq`
+lists), not from the digest being built, so the similarity of two briefings
+depends on those two alone. That is what lets a rebuild keep the pairs it
+computed before (a `PairStore` in the cache) and compare only the new
+briefings with the rest, and still give exactly what a clean build gives:
+vectors use the digest's terms in alphabetical order, so every dot product
+adds the same products in the same order whichever build computes it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import coo_matrix, csr_matrix
+
+LANGUAGE = "id"
+WORDS_PER_ARTICLE = 400  # turns a word's frequency into the share of articles expected to use it
+RARE_WORD = 5e-7  # frequency of a word the list does not hold (its Indonesian list stops at 1e-6)
+COMMON_SHARE = 0.5  # a word expected in over half of all articles says nothing of topic
+TIME_WINDOW_DAYS = 180  # no penalty within half a year...
+TIME_FLOOR = 0.5  # ...then similarity is scaled down to half at a year apart
+# Similarities are computed a block of rows at a time, each block about this many cells
+# (a few dense float arrays of 2 million cells: some 16 MB each, whatever the digest's size).
+SIMILARITY_BLOCK_CELLS = 2_000_000
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """Every pair of nodes at or above a similarity, as COO arrays (both directions), and the nodes' keys."""
+
+    nodes: tuple[str, ...]
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+
+
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(LANGUAGE)
+
+
+@functools.cache
+def weight(term: str) -> float:
+    """1 + ln(1 / share of articles expected to use the term); 0 for words too common to tell topics apart.
+
+    An actor ("@Korea Utara") counts as its rarest word and is never left out.
+    """
+    frequencies = _frequencies()
+    actor = term.startswith("@")
+    words = term[1:].casefold().split() if actor else [term]
+    frequency = min((frequencies.get(word, RARE_WORD) for word in words), default=RARE_WORD)
+    share = min(1.0, WORDS_PER_ARTICLE * max(frequency, RARE_WORD))
+    if share >= COMMON_SHARE and not actor:
+        return 0.0
+    return 1.0 + math.log(1.0 / share)
+
+
+@dataclass(frozen=True)
+class Vectors:
+    """L2-normalized rows of weighted term counts (tf 1 + ln(count)), columns the terms in alphabetical order."""
+
+    matrix: csr_matrix
+    days: np.ndarray  # each row's date as a day number; NaN when undated
+    keys: tuple[str, ...]  # each row's node key: a digest of its terms, counts and day
+
+
+def vectors(documents: Sequence[Sequence[str]], days: Sequence[float]) -> Vectors:
+    """The vectors of documents (lists of terms) dated by day numbers (NaN: undated)."""
+    counted = [Counter(document) for document in documents]
+    vocabulary = sorted({term for counts in counted for term in counts})
+    column = {term: index for index, term in enumerate(vocabulary)}
+    indptr, indices, counts = [0], [], []
+    for document in counted:
+        for term in sorted(document):
+            indices.append(column[term])
+            counts.append(document[term])
+        indptr.append(len(indices))
+    matrix = csr_matrix(
+        (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
+        shape=(len(documents), len(vocabulary)),
+    )
+    np.log(matrix.data, matrix.data)
+    matrix.data += 1.0
+    matrix.data *= np.array([weight(term) for term in vocabulary])[matrix.indices]
+    matrix.eliminate_zeros()
+    row_of = np.repeat(np.arange(len(documents)), np.diff(matrix.indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=np.square(matrix.data), minlength=len(documents)))
+    norms[norms == 0.0] = 1.0
+    matrix.data /= norms[row_of]
+    day_numbers = np.array(days, dtype=float)
+    keys = tuple(_node_key(document, day) for document, day in zip(counted, day_numbers, strict=True))
+    return Vectors(matrix, day_numbers, keys)
+
+
+def _node_key(counts: Counter[str], day: float) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr(day).encode())
+    for term in sorted(counts):
+        digest.update(f"\0{term}\0{counts[term]}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def similarity(rows: csr_matrix, columns: csr_matrix, row_days: np.ndarray, column_days: np.ndarray) -> np.ndarray:
+    """Cosine similarity scaled by closeness in time: 1 within TIME_WINDOW_DAYS, down to TIME_FLOOR a year apart."""
+    cosine = (rows @ columns.T).toarray()
+    apart = np.abs(row_days[:, None] - column_days[None, :])
+    slope = (1.0 - TIME_FLOOR) / (365 - TIME_WINDOW_DAYS)
+    factor = np.clip(1.0 - slope * (apart - TIME_WINDOW_DAYS), TIME_FLOOR, 1.0)
+    return cosine * np.where(np.isnan(apart), 1.0, factor)
+
+
+def similar_pairs(found: Vectors, threshold: float, before: Pairs | None = None) -> tuple[csr_matrix, Pairs]:
+    """Sparse matrix of the similarities at or above the threshold, and the same as Pairs to keep.
+
+    `before`, pairs kept from an earlier build at the same threshold, are taken as they are for
+    nodes that are still here; only nodes new since then are compared with all the others.
+    """
+    size = len(found.keys)
+    position = {key: index for index, key in enumerate(found.keys)}
+    rows, cols, values = [], [], []
+    known = np.zeros(size, dtype=bool)
+    if before is not None:
+        kept_rows, kept_cols, kept_values, known = _kept(before, position)
+        rows, cols, values = [kept_rows], [kept_cols], [kept_values]
+    new = np.flatnonzero(~known)
+    rows_per_block = max(1, SIMILARITY_BLOCK_CELLS // max(size, 1))
+    for start in range(0, len(new), rows_per_block):
+        block_rows = new[start : start + rows_per_block]
+        block = similarity(found.matrix[block_rows], found.matrix, found.days[block_rows], found.days)
+        found_rows, found_cols = np.nonzero(block >= threshold)
+        row_index, col_index = block_rows[found_rows], found_cols
+        block_values = block[found_rows, found_cols]
+        mirrored = known[col_index]  # a new node's pair with a known one: the known one's row gets it too
+        rows += [row_index, col_index[mirrored]]
+        cols += [col_index, row_index[mirrored]]
+        values += [block_values, block_values[mirrored]]
+    row_all, col_all, value_all = (np.concatenate(part) if part else np.zeros(0) for part in (rows, cols, values))
+    matrix = coo_matrix((value_all, (row_all.astype(np.int64), col_all.astype(np.int64))), shape=(size, size)).tocsr()
+    coo = matrix.tocoo()
+    return matrix, Pairs(found.keys, coo.row.astype(np.int32), coo.col.astype(np.int32), coo.data)
+
+
+def _kept(before: Pairs, position: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The earlier pairs between nodes still present, renumbered; and which present nodes were known."""
+    now = np.array([position.get(key, -1) for key in before.nodes], dtype=np.int64)
+    known = np.zeros(len(position), dtype=bool)
+    known[now[now >= 0]] = True
+    rows, cols = now[before.rows], now[before.cols]
+    present = (rows >= 0) & (cols >= 0)
+    return rows[present], cols[present], before.values[present], known

@@ -1,0 +1,64 @@
+"""Similarity of briefings: corpus-independent weights, and pairs kept between builds equal to a clean build's."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+import pytest
+
+from builder.cache import PairStore
+from builder.similarity import similar_pairs, vectors, weight
+
+WORDS = [f"kata{chr(97 + i)}{chr(97 + j)}" for i in range(26) for j in range(12)]
+ACTORS = ["@Korea Utara", "@Rusia", "@Perserikatan Bangsa-Bangsa", "@Menteri Contoh"]
+
+
+def _corpus(count: int, seed: int) -> tuple[list[list[str]], list[float]]:
+    """Documents drawing on a few topics' words, dated over two years (a tenth undated)."""
+    rng = random.Random(seed)
+    topics = [rng.sample(WORDS, 30) for _ in range(12)]
+    documents, days = [], []
+    for _ in range(count):
+        topic = rng.choice(topics)
+        words = rng.choices(topic, k=60) + rng.choices(WORDS, k=20) + rng.sample(ACTORS, 2)
+        documents.append(words)
+        days.append(math.nan if rng.random() < 0.1 else float(738000 + rng.randrange(730)))
+    return documents, days
+
+
+def test_common_words_weigh_nothing_and_rare_ones_most():
+    assert weight("yang") == 0.0  # in nearly every article
+    assert 0.0 < weight("pemerintah") < weight("rudal") < weight("qwxzvbn")
+    assert weight("@Amerika Serikat") > 0.0  # an actor is never left out, however common its name
+
+
+def test_kept_pairs_equal_a_clean_computation_bit_for_bit(tmp_path):
+    documents, days = _corpus(240, seed=3)
+    store = PairStore(tmp_path)
+    # A first build of 200 documents, then one that drops ten of them and adds forty.
+    _matrix, first = similar_pairs(vectors(documents[:200], days[:200]), 0.3)
+    store.save(first)
+    now_documents, now_days = documents[10:], days[10:]
+    incremental, _pairs = similar_pairs(vectors(now_documents, now_days), 0.3, store.load())
+    clean, _pairs = similar_pairs(vectors(now_documents, now_days), 0.3)
+    assert clean.nnz > 1000  # the corpus has pairs to keep
+    assert (incremental != clean).nnz == 0
+    assert np.array_equal(incremental.indices, clean.indices) and np.array_equal(incremental.data, clean.data)
+
+
+def test_a_store_from_other_code_or_damaged_is_not_read(tmp_path):
+    store = PairStore(tmp_path)
+    assert store.load() is None
+    store.path.write_bytes(b"not numpy")
+    assert store.load() is None
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.5])
+def test_pairs_are_symmetric_and_reach_the_threshold(threshold):
+    documents, days = _corpus(120, seed=5)
+    matrix, pairs = similar_pairs(vectors(documents, days), threshold)
+    assert (matrix != matrix.T).nnz == 0
+    assert matrix.data.min() >= threshold
+    assert len(pairs.rows) == matrix.nnz
