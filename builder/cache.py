@@ -22,7 +22,7 @@ import numpy as np
 from builder.model import Actor, Block, Briefing, DateStamp, Quote
 
 if TYPE_CHECKING:
-    from builder.similarity import Pairs
+    from builder.similarity import Kept
 
 DEFAULT_DIR = Path(".cache") / "ikhtisar"
 
@@ -79,34 +79,56 @@ class BriefingCache:
 
 
 class PairStore:
-    """The similar pairs of briefings found by the last build, in one NumPy file (never pickles) beside the
-    cached briefings; named by the builder version, so pairs from other code or data are never read."""
+    """What grouping keeps between builds (every briefing's term vector and the similar pairs), in one NumPy
+    file (never pickles) beside the cached briefings; named by the builder version, so vectors made by
+    other code or data are never read."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / f"pairs-{builder_version()}.npz"
 
-    def load(self) -> Pairs | None:
-        """The stored pairs, or None when there are none or they do not load."""
-        from builder.similarity import Pairs
+    def load(self) -> Kept | None:
+        """The stored vectors and pairs, or None when there are none or they do not load."""
+        from scipy.sparse import csr_matrix
+
+        from builder.similarity import Kept, Vectors
 
         try:
             with np.load(self.path, allow_pickle=False) as stored:
-                return Pairs(tuple(stored["nodes"].tolist()), stored["rows"], stored["cols"], stored["values"])
-        except (OSError, ValueError, KeyError):
+                keys, vocabulary = (tuple(json.loads(stored[name].tobytes())) for name in ("keys", "vocabulary"))
+                shape = (len(keys), len(vocabulary))
+                matrix = csr_matrix((stored["data"], stored["indices"], stored["indptr"]), shape=shape)
+                found = Vectors(matrix, stored["days"], keys, vocabulary)
+                return Kept(found, stored["rows"], stored["cols"], stored["values"])
+        except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def save(self, pairs: Pairs) -> None:
-        """Store the pairs (written to a temporary name first) and drop those of other builder versions."""
+    def save(self, kept: Kept) -> None:
+        """Store them (written to a temporary name first) and drop those of other builder versions."""
         self.folder.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+        found = kept.vectors
         with temporary.open("wb") as file:
-            nodes = np.array(pairs.nodes, dtype=str)
-            np.savez(file, nodes=nodes, rows=pairs.rows, cols=pairs.cols, values=pairs.values)
+            np.savez(
+                file,
+                keys=_json_bytes(found.keys),
+                vocabulary=_json_bytes(found.vocabulary),
+                data=found.matrix.data,
+                indices=found.matrix.indices,
+                indptr=found.matrix.indptr,
+                days=found.days,
+                rows=kept.rows,
+                cols=kept.cols,
+                values=kept.values,
+            )
         temporary.replace(self.path)
         for old in self.folder.glob("pairs-*.npz"):
             if old != self.path:
                 old.unlink(missing_ok=True)
+
+
+def _json_bytes(items: tuple[str, ...]) -> np.ndarray:
+    return np.frombuffer(json.dumps(items, ensure_ascii=False).encode("utf-8", "surrogatepass"), dtype=np.uint8)
 
 
 def _plain(briefing: Briefing) -> dict[str, Any]:

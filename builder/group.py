@@ -9,7 +9,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -20,7 +20,7 @@ from builder.actors import merge_people
 from builder.cache import PairStore
 from builder.gazetteer import lookup
 from builder.model import Actor, Briefing, Digest, Dossier, DossierRule, Problem, Quote
-from builder.similarity import Vectors, similar_pairs, similarity, vectors
+from builder.similarity import Vectors, node_key, similar_pairs, similarity, vectors_reusing
 from builder.slug import slugify
 
 # Grouping thresholds, in time-weighted cosine similarity (builder/similarity.py). On the seeds
@@ -47,9 +47,14 @@ def group(
     compared with the rest) and this build's are written back.
     """
     merged = _merge_variants(briefings)
-    documents = {briefing.source: _document(briefing) for briefing in merged}
-    topics = _topics(merged, rules, documents, store)
-    dossiers = tuple(_dossier(members, rules, documents) for members in topics)
+    known = store.load() if store is not None else None
+    found = _vectors(merged, known.vectors if known is not None else None)
+    similar, kept = similar_pairs(found, SAME_TOPIC, known)
+    if store is not None:
+        store.save(kept)
+    rows = _Rows(found, {briefing.source: row for row, briefing in enumerate(merged)})
+    topics = _topics(merged, rules, similar, rows)
+    dossiers = tuple(_dossier(members, rules, rows) for members in topics)
     return Digest(tuple(merged), _unique_dossier_slugs(dossiers), merge_actors(merged), tuple(problems))
 
 
@@ -58,7 +63,7 @@ def group(
 
 def _merge_variants(briefings: Sequence[Briefing]) -> list[Briefing]:
     people = [actor for briefing in briefings for actor in briefing.actors if actor.kind == "person"]
-    renames = merge_people(people)
+    renames = {name: merged for name, merged in merge_people(people).items() if merged != name}
     return [_renamed(briefing, renames) for briefing in briefings]
 
 
@@ -66,7 +71,10 @@ def _renamed(briefing: Briefing, renames: dict[str, str]) -> Briefing:
     touched = any(a.name in renames or a.english in renames for a in briefing.actors)
     if not touched and not any(quote.speaker in renames for quote in briefing.quotes):
         return briefing
-    actors = merge_actors([briefing], renames)
+    first = {}  # a briefing keeps its own order: most mentioned first, then in order of appearance
+    for actor in briefing.actors:
+        first.setdefault(renames.get(actor.name, actor.name), len(first))
+    actors = tuple(sorted(merge_actors([briefing], renames), key=lambda a: (-a.mentions, first[a.name])))
     quotes = tuple(
         replace(quote, speaker=renames.get(quote.speaker, quote.speaker)) if quote.speaker else quote
         for quote in briefing.quotes
@@ -109,31 +117,27 @@ def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None =
 # -- topics ---------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """The digest's vectors, and the row of each briefing (by source)."""
+
+    found: Vectors
+    row: Mapping[str, int]
+
+    def of(self, briefings: Sequence[Briefing]) -> list[int]:
+        return [self.row[briefing.source] for briefing in briefings]
+
+
 def _topics(
-    briefings: Sequence[Briefing],
-    rules: Sequence[DossierRule],
-    documents: Mapping[str, list[str]],
-    store: PairStore | None = None,
+    briefings: Sequence[Briefing], rules: Sequence[DossierRule], similar: csr_matrix, rows: _Rows
 ) -> list[list[Briefing]]:
-    """Groups of briefings on one topic: pinned by the user first, then found from their content."""
+    """Groups of briefings on one topic: pinned by the user first, then found from their content
+    (actors and terms alike, close in time)."""
     pinned, free = _pinned_groups(briefings, rules)
-    groups = pinned + [[free[i] for i in members] for members in topic_clusters(free, documents, store)]
+    found = _clusters(rows.of(free), similar, rows.found, SAME_TOPIC) if free else []
+    groups = pinned + [[briefings[i] for i in members] for members in found]
     groups = _apply_moves(groups, rules)
     return sorted((sorted(g, key=lambda b: b.source) for g in groups if g), key=lambda g: g[0].source)
-
-
-def topic_clusters(
-    briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None, store: PairStore | None = None
-) -> list[list[int]]:
-    """Indices of briefings grouped by similar actors and terms, close in time (weighted terms, cosine)."""
-    if len(briefings) < 2:
-        return [[i] for i in range(len(briefings))]
-    found = _vectors(briefings, documents)
-    before = store.load() if store is not None else None
-    similar, pairs = similar_pairs(found, SAME_TOPIC, before)
-    if store is not None:
-        store.save(pairs)
-    return _clusters(list(range(len(briefings))), similar, found, SAME_TOPIC)
 
 
 def _clusters(members: list[int], similar: csr_matrix, found: Vectors, threshold: float) -> list[list[int]]:
@@ -169,11 +173,18 @@ def _document(briefing: Briefing) -> list[str]:
     return features + [word for word in re.findall(r"[a-z]{4,}", text) if word not in _stop_words()]
 
 
-def _vectors(briefings: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None) -> Vectors:
-    """Weighted term vectors of the briefings' features (`documents`: features already made, by source)."""
-    documents = documents or {}
-    features = [documents.get(b.source) or _document(b) for b in briefings]
-    return vectors(features, [b.date.date.toordinal() if b.date else math.nan for b in briefings])
+def _vectors(briefings: Sequence[Briefing], known: Vectors | None) -> Vectors:
+    """Term vectors of the briefings' features; those of briefings `known` already holds are taken from it."""
+    days = [b.date.date.toordinal() if b.date else math.nan for b in briefings]
+    keys = [_node_key(briefing) for briefing in briefings]
+    return vectors_reusing(known, keys, days, lambda index: _document(briefings[index]))
+
+
+def _node_key(briefing: Briefing) -> str:
+    """A digest of what a briefing's features and day are made from."""
+    actors = (f"{a.name}\0{a.kind}\0{a.mentions}" for a in briefing.actors)
+    day = briefing.date.date.isoformat() if briefing.date else ""
+    return node_key((day, briefing.headline, *(block.text for block in briefing.body), "", *actors))
 
 
 def _split_chain(members: list[int], found: Vectors, threshold: float) -> list[list[int]]:
@@ -194,13 +205,11 @@ def _split_chain(members: list[int], found: Vectors, threshold: float) -> list[l
     return list(parts.values())
 
 
-def same_event_groups(
-    members: Sequence[Briefing], documents: Mapping[str, list[str]] | None = None
-) -> tuple[tuple[str, ...], ...]:
+def same_event_groups(members: Sequence[Briefing], rows: _Rows) -> tuple[tuple[str, ...], ...]:
     """Briefings from different outlets, a day or less apart and very similar: one event, reported several times."""
     if not any(_could_be_one_event(a, b) for a, b in itertools.combinations(members, 2)):
         return ()
-    matrix = _vectors(members, documents).matrix
+    matrix = rows.found.matrix[rows.of(members)]
     cosine = (matrix @ matrix.T).toarray()
     parent = list(range(len(members)))
     for i, j in itertools.combinations(range(len(members)), 2):
@@ -275,14 +284,14 @@ def _apply_moves(groups: list[list[Briefing]], rules: Sequence[DossierRule]) -> 
     return groups
 
 
-def _dossier(members: list[Briefing], rules: Sequence[DossierRule], documents: Mapping[str, list[str]]) -> Dossier:
+def _dossier(members: list[Briefing], rules: Sequence[DossierRule], rows: _Rows) -> Dossier:
     dated = sorted((b for b in members if b.date), key=lambda b: (b.date.date, b.date.time or "", b.source))  # type: ignore[union-attr]
     undated = sorted((b for b in members if not b.date), key=lambda b: b.source)
     actors = merge_actors(members)
     pinned = _pinned_title(members, rules)
     title = pinned or _title(actors, members, _indonesian_name, " dan ")
     title_en = pinned or _title(actors, members, lambda actor: actor.english, " and ")
-    events = same_event_groups(members, documents)
+    events = same_event_groups(members, rows)
     return Dossier(slugify(title) or "dossier", title, tuple(dated), tuple(undated), actors, events, title_en)
 
 

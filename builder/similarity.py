@@ -15,11 +15,11 @@ import functools
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse import coo_matrix, csr_matrix, vstack
 
 LANGUAGE = "id"
 WORDS_PER_ARTICLE = 400  # turns a word's frequency into the share of articles expected to use it
@@ -30,16 +30,6 @@ TIME_FLOOR = 0.5  # ...then similarity is scaled down to half at a year apart
 # Similarities are computed a block of rows at a time, each block about this many cells
 # (a few dense float arrays of 2 million cells: some 16 MB each, whatever the digest's size).
 SIMILARITY_BLOCK_CELLS = 2_000_000
-
-
-@dataclass(frozen=True)
-class Pairs:
-    """Every pair of nodes at or above a similarity, as COO arrays (both directions), and the nodes' keys."""
-
-    nodes: tuple[str, ...]
-    rows: np.ndarray
-    cols: np.ndarray
-    values: np.ndarray
 
 
 @functools.cache
@@ -71,11 +61,32 @@ class Vectors:
 
     matrix: csr_matrix
     days: np.ndarray  # each row's date as a day number; NaN when undated
-    keys: tuple[str, ...]  # each row's node key: a digest of its terms, counts and day
+    keys: tuple[str, ...]  # each row's node key: a digest of what its terms and day are made from
+    vocabulary: tuple[str, ...]  # the term of each column
 
 
-def vectors(documents: Sequence[Sequence[str]], days: Sequence[float]) -> Vectors:
-    """The vectors of documents (lists of terms) dated by day numbers (NaN: undated)."""
+@dataclass(frozen=True)
+class Kept:
+    """What a build keeps for the next one: every node's vector, and the pairs at or above the threshold
+    (COO arrays, both directions)."""
+
+    vectors: Vectors
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+
+
+def node_key(parts: Iterable[str]) -> str:
+    """A digest of everything a node's vector and day are made from."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def vectors(documents: Sequence[Sequence[str]], days: Sequence[float], keys: Sequence[str]) -> Vectors:
+    """The vectors of documents (lists of terms) dated by day numbers (NaN: undated), under their node keys."""
     counted = [Counter(document) for document in documents]
     vocabulary = sorted({term for counts in counted for term in counts})
     column = {term: index for index, term in enumerate(vocabulary)}
@@ -86,7 +97,7 @@ def vectors(documents: Sequence[Sequence[str]], days: Sequence[float]) -> Vector
             counts.append(document[term])
         indptr.append(len(indices))
     matrix = csr_matrix(
-        (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
+        (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
         shape=(len(documents), len(vocabulary)),
     )
     np.log(matrix.data, matrix.data)
@@ -97,17 +108,49 @@ def vectors(documents: Sequence[Sequence[str]], days: Sequence[float]) -> Vector
     norms = np.sqrt(np.bincount(row_of, weights=np.square(matrix.data), minlength=len(documents)))
     norms[norms == 0.0] = 1.0
     matrix.data /= norms[row_of]
+    return Vectors(matrix, np.array(days, dtype=float), tuple(keys), tuple(vocabulary))
+
+
+def vectors_reusing(
+    known: Vectors | None, keys: Sequence[str], days: Sequence[float], document: Callable[[int], Sequence[str]]
+) -> Vectors:
+    """Vectors of nodes by key: a known node's row is taken from `known`, the others made from `document(i)`.
+
+    Equal to making them all: a row depends on its own document only, and columns stay in alphabetical order.
+    """
+    if known is None:
+        return vectors([document(i) for i in range(len(keys))], days, keys)
+    at = {key: row for row, key in enumerate(known.keys)}
+    old = np.array([at.get(key, -1) for key in keys], dtype=np.int64)
+    new = np.flatnonzero(old < 0)
     day_numbers = np.array(days, dtype=float)
-    keys = tuple(_node_key(document, day) for document, day in zip(counted, day_numbers, strict=True))
-    return Vectors(matrix, day_numbers, keys)
+    fresh = vectors([document(i) for i in new], day_numbers[new], [keys[i] for i in new])
+    vocabulary = sorted(set(known.vocabulary).union(fresh.vocabulary))
+    column = {term: index for index, term in enumerate(vocabulary)}
+    taken = _renumbered(known.matrix[old[old >= 0]], known.vocabulary, column)
+    made = _renumbered(fresh.matrix, fresh.vocabulary, column)
+    order = np.empty(len(keys), dtype=np.int64)
+    order[old >= 0] = np.arange(taken.shape[0])
+    order[new] = taken.shape[0] + np.arange(len(new))
+    matrix = vstack([taken, made], format="csr")[order]
+    return Vectors(matrix, day_numbers, tuple(keys), tuple(vocabulary))
 
 
-def _node_key(counts: Counter[str], day: float) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(repr(day).encode())
-    for term in sorted(counts):
-        digest.update(f"\0{term}\0{counts[term]}".encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+def _renumbered(matrix: csr_matrix, vocabulary: Sequence[str], column: dict[str, int]) -> csr_matrix:
+    """The rows with their columns moved to those of a larger alphabetical vocabulary (order kept)."""
+    moved = np.array([column[term] for term in vocabulary], dtype=np.int32)
+    data = (matrix.data, moved[matrix.indices] if len(moved) else matrix.indices, matrix.indptr)
+    return csr_matrix(data, shape=(matrix.shape[0], len(column)))
+
+
+def pruned(found: Vectors) -> Vectors:
+    """The vectors with only the columns some row uses (what a store needs to keep)."""
+    used = np.unique(found.matrix.indices)
+    matrix = csr_matrix(
+        (found.matrix.data, np.searchsorted(used, found.matrix.indices).astype(np.int32), found.matrix.indptr),
+        shape=(found.matrix.shape[0], len(used)),
+    )
+    return Vectors(matrix, found.days, found.keys, tuple(found.vocabulary[i] for i in used))
 
 
 def similarity(rows: csr_matrix, columns: csr_matrix, row_days: np.ndarray, column_days: np.ndarray) -> np.ndarray:
@@ -119,8 +162,8 @@ def similarity(rows: csr_matrix, columns: csr_matrix, row_days: np.ndarray, colu
     return cosine * np.where(np.isnan(apart), 1.0, factor)
 
 
-def similar_pairs(found: Vectors, threshold: float, before: Pairs | None = None) -> tuple[csr_matrix, Pairs]:
-    """Sparse matrix of the similarities at or above the threshold, and the same as Pairs to keep.
+def similar_pairs(found: Vectors, threshold: float, before: Kept | None = None) -> tuple[csr_matrix, Kept]:
+    """Sparse matrix of the similarities at or above the threshold, and what to keep for the next build.
 
     `before`, pairs kept from an earlier build at the same threshold, are taken as they are for
     nodes that are still here; only nodes new since then are compared with all the others.
@@ -147,12 +190,12 @@ def similar_pairs(found: Vectors, threshold: float, before: Pairs | None = None)
     row_all, col_all, value_all = (np.concatenate(part) if part else np.zeros(0) for part in (rows, cols, values))
     matrix = coo_matrix((value_all, (row_all.astype(np.int64), col_all.astype(np.int64))), shape=(size, size)).tocsr()
     coo = matrix.tocoo()
-    return matrix, Pairs(found.keys, coo.row.astype(np.int32), coo.col.astype(np.int32), coo.data)
+    return matrix, Kept(pruned(found), coo.row.astype(np.int32), coo.col.astype(np.int32), coo.data)
 
 
-def _kept(before: Pairs, position: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _kept(before: Kept, position: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The earlier pairs between nodes still present, renumbered; and which present nodes were known."""
-    now = np.array([position.get(key, -1) for key in before.nodes], dtype=np.int64)
+    now = np.array([position.get(key, -1) for key in before.vectors.keys], dtype=np.int64)
     known = np.zeros(len(position), dtype=bool)
     known[now[now >= 0]] = True
     rows, cols = now[before.rows], now[before.cols]
