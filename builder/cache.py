@@ -12,10 +12,10 @@ import functools
 import hashlib
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -140,17 +140,32 @@ def _plain(briefing: Briefing) -> dict[str, Any]:
 
 def _briefing(data: dict[str, Any]) -> Briefing:
     stamp = data["date"]
-    return Briefing(
-        **{
-            **data,
-            "date": DateStamp(dt.date.fromisoformat(stamp["date"]), stamp["time"], stamp["zone"]) if stamp else None,
-            "body": tuple(Block(**block) for block in data["body"]),
-            "actors": tuple(_actor(actor) for actor in data["actors"]),
-            "quotes": tuple(Quote(**quote) for quote in data["quotes"]),
-            "warnings": tuple(data["warnings"]),
-        }
-    )
+    data["date"] = _made(DateStamp, {**stamp, "date": dt.date.fromisoformat(stamp["date"])}) if stamp else None
+    data["body"] = tuple(_made(Block, block) for block in data["body"])
+    data["actors"] = tuple(_actor(actor) for actor in data["actors"])
+    data["quotes"] = tuple(_made(Quote, quote) for quote in data["quotes"])
+    data["warnings"] = tuple(data["warnings"])
+    return _made(Briefing, data)
 
 
 def _actor(data: dict[str, Any]) -> Actor:
-    return Actor(**{**data, "forms": tuple(data["forms"]), "roles": tuple(data["roles"])})
+    data["forms"], data["roles"] = tuple(data["forms"]), tuple(data["roles"])
+    return _made(Actor, data)
+
+
+T = TypeVar("T")
+
+
+def _made(kind: type[T], data: dict[str, Any]) -> T:
+    """A frozen dataclass from exactly its fields, without the per-field cost of its __init__ (a
+    briefing has a few dozen parts; thousands are read on every rebuild). Other fields: KeyError."""
+    if data.keys() != _field_names(kind):
+        raise KeyError(f"{kind.__name__} fields")
+    made = object.__new__(kind)
+    made.__dict__.update(data)
+    return made
+
+
+@functools.cache
+def _field_names(kind: type) -> frozenset[str]:
+    return frozenset(field.name for field in fields(kind))

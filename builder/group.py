@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
 
 from builder.actors import merge_people
 from builder.cache import PairStore
@@ -192,6 +191,7 @@ def _split_chain(members: list[int], found: Vectors, threshold: float) -> list[l
     if len(members) <= 2:
         return [members]
     from scipy.cluster.hierarchy import fcluster, linkage  # imported when needed: 0.3 s
+    from scipy.spatial.distance import squareform
 
     rows, days = found.matrix[members], found.days[members]
     distance = np.clip(1.0 - similarity(rows, rows, days, days), 0.0, None)

@@ -13,7 +13,7 @@ import yaml
 def load(name: str) -> Any:
     """Return the parsed YAML data file builder/data/<name>.yaml."""
     text = resources.files("builder").joinpath("data", f"{name}.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ten times faster
 
 
 @functools.cache

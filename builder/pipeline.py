@@ -150,5 +150,5 @@ def _unique_slugs(briefings: list[Briefing]) -> tuple[Briefing, ...]:
         while candidate in taken:
             candidate, number = f"{slug}-{number}", number + 1
         taken.add(candidate)
-        unique.append(replace(briefing, slug=candidate))
+        unique.append(briefing if candidate == briefing.slug else replace(briefing, slug=candidate))
     return tuple(unique)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from builder.read import files_under
 from builder.render import Source
 
 STAGING_SUFFIX = ".building"
@@ -111,9 +112,12 @@ def write_tree(
     known = {} if clean else _manifest(previous)
     keys: dict[str, list[Any]] = {}
     written = set()
+    folders: set[Path] = set()
     for relative, page in pages.items():
         target = staging / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         key = page.key if isinstance(page, Source) else None
         recorded = known.get(relative)
         if key is not None and recorded and recorded[0] == key and _reuse(previous / relative, target, recorded[1]):
@@ -254,9 +258,7 @@ def _remove_unlisted(site_dir: Path, folders: Iterable[str], listed: Mapping[str
 
 
 def _files(root: Path) -> set[str]:
-    if not root.is_dir():
-        return set()
-    return {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()}
+    return {str(path.relative_to(root)) for path in files_under(root)}
 
 
 def add_to_site(files: Mapping[str, bytes], site_dir: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -36,9 +37,23 @@ def find_articles(folder: Path) -> Iterator[Path]:
     .DS_Store) are not articles; every other file is returned, so that files
     of an unknown type are reported rather than silently ignored.
     """
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix.lower() not in (".yml", ".yaml") and path.name not in _NOT_ARTICLES:
+    for path in sorted(files_under(folder)):
+        if path.suffix.lower() not in (".yml", ".yaml") and path.name not in _NOT_ARTICLES:
             yield path
+
+
+def files_under(root: Path) -> Iterator[Path]:
+    """Every file in a folder tree, as `Path.rglob` finds them (links to folders not followed), in no order;
+    one directory read per folder (no stat per file)."""
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from files_under(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
 def raw_contents(path: Path) -> tuple[bytes, ...]:
