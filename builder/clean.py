@@ -50,6 +50,8 @@ def clean(source: Source) -> Cleaned:
     lines = split_lines(source.text)
     kinds = [classify(line) for line in lines]
     _mark_repeated_captions(lines, kinds)
+    _mark_labelled_captions(lines, kinds)
+    _mark_boxes(lines, kinds)
     lead = _find_lead(lines, kinds)
     if lead is None:
         return Cleaned(source, tuple(lines), (), ())
@@ -60,7 +62,8 @@ def clean(source: Source) -> Cleaned:
     if prefix is not None:
         body_lines[0] = body_lines[0][len(prefix.text) :]
     blocks, removed = _body_blocks(body_lines, body_kinds)
-    header = tuple(line for line, kind in zip(lines[:lead], kinds[:lead], strict=False) if kind == TEXT)
+    # Credit lines above the text ("Penulis: X | Editor: Y") stay in the header: they name the author.
+    header = tuple(line for line, kind in zip(lines[:lead], kinds[:lead], strict=False) if kind in (TEXT, CREDIT))
     trailer_start = end + (1 if last_line is not None else 0)
     return Cleaned(
         source,
@@ -111,7 +114,8 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_share_row(lowered: str) -> bool:
-    words = re.findall(r"[\w+-]+", lowered)
+    """Share buttons and their counts ("Like · 128 Komentar · Bagikan")."""
+    words = [word for word in re.findall(r"[\w+-]+", lowered) if not word.replace(".", "").isdigit()]
     return bool(words) and all(word in _data().share_words for word in words)
 
 
@@ -167,6 +171,27 @@ def _mark_repeated_captions(lines: Sequence[str], kinds: list[str]) -> None:
     for index, line in enumerate(lines):
         if counts[line] > 1 and kinds[index] == TEXT:
             kinds[index] = CAPTION
+
+
+def _mark_labelled_captions(lines: Sequence[str], kinds: list[str]) -> None:
+    """A caption label alone on a line ("Keterangan gambar,") makes the next line a caption."""
+    for index, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith((",", ":")) and line.strip(" ,:").casefold() in _data().caption_labels:
+            kinds[index] = CAPTION
+            if kinds[index + 1] == TEXT:
+                kinds[index + 1] = CAPTION
+
+
+def _mark_boxes(lines: Sequence[str], kinds: list[str]) -> None:
+    """Lines from "Lewati X ..." to "Akhir dari X" are a box the reader can skip: furniture."""
+    data = _data()
+    for index, line in enumerate(lines):
+        if not line.startswith(data.box_starts):
+            continue
+        window = range(index + 1, min(len(lines), index + 1 + data.box_max_lines))
+        end = next((i for i in window if lines[i].startswith(data.box_ends)), None)
+        if end is not None:
+            kinds[index : end + 1] = [FURNITURE] * (end + 1 - index)
 
 
 # -- the lead -------------------------------------------------------------
@@ -347,6 +372,10 @@ class _PageData:
     furniture: frozenset[str]
     share_words: frozenset[str]
     caption_markers: tuple[str, ...]
+    caption_labels: frozenset[str]
+    box_starts: tuple[str, ...]
+    box_ends: tuple[str, ...]
+    box_max_lines: int
     list_headers: frozenset[str]
     inline_headers: frozenset[str]
     inline_starts: tuple[str, ...]
@@ -379,6 +408,10 @@ def _data() -> _PageData:
         furniture=_folded(page["furniture_lines"]),
         share_words=_folded(page["share_words"]),
         caption_markers=tuple(page["caption_markers"]),
+        caption_labels=_folded(page["caption_labels"]),
+        box_starts=tuple(page["box_starts"]),
+        box_ends=tuple(page["box_ends"]),
+        box_max_lines=int(page["box_max_lines"]),
         list_headers=_folded(page["list_headers"]),
         inline_headers=_folded(page["inline_headers"]),
         inline_starts=tuple(sorted(_folded(page["inline_starts"]))),

@@ -15,6 +15,7 @@ from builder.actors import find_cast
 from builder.clean import clean, is_title_like
 from builder.dates import find_dates, first_date
 from builder.errors import IkhtisarError
+from builder.gazetteer import lookup
 from builder.model import Briefing, Cleaned, Corrections, DateStamp, Quote, Source
 from builder.quotes import find_quotes
 from builder.read import read_article
@@ -128,17 +129,31 @@ def _headline(cleaned: Cleaned, lead: str) -> tuple[str, bool]:
     given = cleaned.source.meta.get("headline")
     if given and given.strip():
         return " ".join(given.split()), False
-    for line in cleaned.header:
-        if _is_headline(line):
-            return line, False
+    # A headline of some length first: a short title-like line above it is a label ("BBC News Indonesia").
+    for test in (_is_full_headline, _is_headline):
+        for line in cleaned.header:
+            if test(line):
+                return line, False
     return derive_headline(lead), True
 
 
 def _is_headline(line: str) -> bool:
-    folded = line.casefold().strip(" :|")
-    if folded in _section_labels() or _is_outlet_line(line) or find_dates(line):
+    return _could_be_headline(line) and is_title_like(line) and len(line.split()) >= 3
+
+
+def _is_full_headline(line: str) -> bool:
+    """Five title-case words or more, or a sentence-case headline of eight words or more (no final stop)."""
+    words = len(line.split())
+    if not _could_be_headline(line) or words < 5:
         return False
-    return is_title_like(line) and len(line.split()) >= 3 and not line.startswith(("(", "-", "•"))
+    return is_title_like(line) or (words >= 8 and line[:1].isupper() and not line.rstrip().endswith((".", ",")))
+
+
+def _could_be_headline(line: str) -> bool:
+    folded = line.casefold().strip(" :|")
+    if folded in _section_labels() or _is_outlet_line(line) or find_dates(line) or _credit_regex().match(line):
+        return False
+    return not line.startswith(("(", "-", "•"))
 
 
 def derive_headline(lead: str) -> str:
@@ -199,7 +214,23 @@ def _outlet(cleaned: Cleaned) -> str | None:
     for line in cleaned.header:
         if _is_outlet_line(line):
             return line.strip()
-    return _copyright_owner(cleaned.trailer)
+    return _copyright_owner(cleaned.trailer) or _masthead(cleaned)
+
+
+def _masthead(cleaned: Cleaned) -> str | None:
+    """The page's first line when it is a brand the page names again ("Okezone" ... "Follow Berita Okezone"):
+    at most three words, not a section label, none of them an Indonesian root word but for country names, and
+    not country names alone."""
+    if not cleaned.header:
+        return None
+    line = cleaned.header[0].strip()
+    words = line.casefold().split()
+    if not 1 <= len(words) <= 3 or line.casefold() in _section_labels() or find_dates(line):
+        return None
+    names = [word.strip(".,:|").casefold() for word in line.split() if lookup(word.strip(".,:|")) is None]
+    if not names or any(word in lexicon.root_words() for word in names) or not line[:1].isalpha():
+        return None
+    return line if cleaned.source.text.casefold().count(line.casefold()) >= 2 else None
 
 
 def _copyright_owner(lines: Sequence[str]) -> str | None:
@@ -234,14 +265,37 @@ def _labelled_author(lines: Sequence[str]) -> str | None:
 
 
 def _byline_author(header: Sequence[str]) -> str | None:
-    """A byline: the name before a date ('Name Surname 25/06/2024 10:01 WIB') or an outlet ('Name | Outlet')."""
-    for line in header:
+    """A byline: the name before a date ('Name Surname 25/06/2024 10:01 WIB'), an outlet ('Name | Outlet')
+    or a role ('Name, Jurnalis'); or a line that is only a name, above a role or a date line."""
+    for index, line in enumerate(header):
         hits = find_dates(line)
         before = line[: hits[0].start] if hits else line.split(" | ")[0] if " | " in line else ""
         name = _clean_name(before)
         if _looks_like_name(name):
             return name
+        name, _comma, role = line.rpartition(",")
+        if _is_role(role) and _looks_like_name(_clean_name(name)):
+            return _clean_name(name)
+        below = header[index + 1] if index + 1 < len(header) else ""
+        if _is_name_line(line) and (_is_role(below.split(" ", 1)[0]) or _starts_with_date(below)):
+            return _clean_name(line)
     return None
+
+
+def _is_role(word: str) -> bool:
+    return word.strip().casefold() in _author_labels()
+
+
+def _starts_with_date(line: str) -> bool:
+    hits = find_dates(line)
+    return bool(hits) and not line[: hits[0].start].strip(" ,-|")
+
+
+def _is_name_line(line: str) -> bool:
+    """Only a person's name: capitalized words none of which is an Indonesian root word (headlines and
+    labels are made of those; names rarely are)."""
+    words = _clean_name(line).casefold().split()
+    return _looks_like_name(_clean_name(line)) and not any(word in lexicon.root_words() for word in words)
 
 
 def _clean_name(text: str) -> str:

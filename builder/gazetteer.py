@@ -188,6 +188,11 @@ def entities() -> frozenset[Entity]:
 # --- scanning -------------------------------------------------------------
 
 
+def _is_currency(text: str, end: int) -> bool:
+    """A name written against a currency sign is the currency ("US$2 miliar", "S$", "HK$"), not the country."""
+    return text[end : end + 1] == "$"
+
+
 @functools.lru_cache(maxsize=64)
 def _scan(text: str) -> tuple[tuple[int, int, Entity | str], ...]:
     """Leftmost-longest matches over the text's tokens (shadows dropped).
@@ -210,7 +215,7 @@ def _scan(text: str) -> tuple[tuple[int, int, Entity | str], ...]:
             i += 1
             continue
         end, payload = found
-        if payload is not None:
+        if payload is not None and not _is_currency(text, matches[end - 1].end()):
             out.append((matches[i].start(), matches[end - 1].end(), payload))
         i = end
     return tuple(out)

@@ -49,6 +49,8 @@ _END_PUNCT = frozenset(".,!?;:…")
 _SINGLE_MAX = 120  # a straight single quote longer than this is an apostrophe, not a quote
 _KEY_MIN_WORDS = 4  # a quote of this many words that opens a sentence is a whole statement
 _AFTER_WINDOW = 60  # how far after "kata" the speaker's name may start
+_ROLE_WINDOW = 120  # how far after it a name may follow a role and a comma ("kata juru bicara X, Nama")
+_ROLE_WORDS = 12  # at most this many words of role
 _STATEMENT_LOOKBACK = 5  # paragraphs searched back for the statement a quote comes from
 _EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politikus partai X itu")
 _INSERTED_MAX = 6  # words in a phrase between a subject and its verb ("dalam pernyataan tertulis")
@@ -530,6 +532,9 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
         return _statement_issuer(context, contexts, state, words[k].start)
     if _epithet(context, k):
         return state.last
+    appositive = _appositive_person(context, words[n].end)
+    if appositive is not None:
+        return appositive
     mention = context.mention_starting(words[n].end, _AFTER_WINDOW)
     if mention is None:
         return None
@@ -537,6 +542,20 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
     if not all(word in speech.describers for word in between):
         return None  # "kata MBS dalam pernyataan ... SPA": the name after the verb is not an actor we know
     return mention.name
+
+
+def _appositive_person(context: _Context, pos: int) -> str | None:
+    """'ujar juru bicara Uni Eropa untuk urusan luar negeri, Laura Benedetti, ...': a role after the verb, then
+    a comma and a person: the person speaks."""
+    for mention in context.mentions:
+        if mention.start <= pos or mention.start > pos + _ROLE_WINDOW:
+            continue
+        role = context.masked[pos : mention.start].rstrip()
+        if role.endswith(",") and context.kinds.get(mention.name) == "person":
+            inner = role[:-1]
+            if not any(mark in inner for mark in '.;:,!?"“”') and len(inner.split()) <= _ROLE_WORDS:
+                return mention.name
+    return None
 
 
 def _according(words: Sequence[_Word], n: int) -> bool:

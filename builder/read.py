@@ -283,18 +283,32 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its reasons become our one-line problem
     extracted = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False, include_images=False
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        date_extraction_params={"original_date": True, "outputformat": "%Y-%m-%dT%H:%M"},
     )
     document = extracted.as_dict() if extracted is not None else None
     if not document or not (document.get("text") or "").strip():
         raise ReadError(name, "no article text found in the HTML page")
     meta = {
         "headline": document.get("title"),
-        "date": document.get("date"),
+        "date": _stated_moment(document.get("date"), text),
         "outlet": document.get("sitename"),
         "author": document.get("author"),
     }
     return Source(name, file_name, "html", document["text"], {k: v for k, v in meta.items() if v}, warnings)
+
+
+def _stated_moment(moment: str | None, page: str) -> str | None:
+    """The publication moment found in the page; its time only when the page writes that time (a page that
+    gives only a day comes back at 00:00, which is not a time to invent)."""
+    if not moment or "T" not in moment:
+        return moment
+    day, clock = moment.split("T", 1)
+    return moment if clock in page else day
 
 
 def _as_text(value: object) -> str:

@@ -488,3 +488,14 @@ def test_long_titles_with_fields_and_bodies(sentence: str, name: str, role: str)
     cast = find_cast([sentence])
     assert _names(cast, "person") == {name}
     assert _actor(cast, name).roles == (role,)
+
+
+@pytest.mark.parametrize("money", ["US$2 miliar", "S$ 40 juta", "HK$300"])
+def test_a_currency_is_not_its_country(money: str) -> None:
+    names = {actor.name for actor in find_cast([f"Nilai kontrak itu mencapai {money} tahun ini."]).actors}
+    assert names == set()
+
+
+def test_armed_forces_branches_are_whole_names() -> None:
+    names = {actor.name for actor in find_cast(["Pesawat Hercules TNI AU mendarat di Bandara Halim."]).actors}
+    assert "Indonesian Air Force" in names and "African Union" not in names

@@ -73,12 +73,22 @@ EXPECTED = {
     "saved_page_detik_style.html": (
         "Turki Tawarkan Diri Jadi Penengah Sengketa Laut Hitam",
         "2024-05-14",
-        None,
+        "16:30",  # article:published_time, and written on the page
         "contohnews.com",
         "Ankara",
         "Bayu Pratama",
         "Pemerintah Turki menawarkan",
         "gandum melalui laut.",
+    ),
+    "cnbc_indonesia_saved.html": (
+        "ASEAN Sepakat Kebut Perjanjian Ekonomi Digital, Target Rampung 2025",
+        "2024-10-10",
+        "15:42",
+        "CNBC Indonesia",
+        "Jakarta",
+        "Fikri Ramadhan",
+        "Para pemimpin negara anggota",
+        "keketuaan ASEAN pada 2025.",
     ),
     "clean_markdown.md": (
         "Uni Eropa Perpanjang Sanksi terhadap Belarus",
@@ -112,9 +122,8 @@ FURNITURE = [
     "Simak breaking",
     "Bursa Asia",
     "Penulis",
-    "Dunia",
-    "Internasional",
 ]
+SECTION_LABELS = ["Dunia", "Internasional"]  # furniture as lines of their own; words of names in the text
 
 
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
@@ -148,6 +157,7 @@ def test_no_furniture_in_any_text(case: tuple[dict, tuple]) -> None:
     record, _expected = case
     texts = [record["headline"], record["lead"], *record["body"], *(q["text"] for q in record["quotes"])]
     leaked = [marker for marker in FURNITURE for text in texts if marker in text and marker not in record["headline"]]
+    leaked += [text for text in texts if text.strip(" :") in SECTION_LABELS]
     assert leaked == []
 
 
@@ -159,3 +169,35 @@ def test_undated_article_is_flagged_not_guessed(case: tuple[dict, tuple]) -> Non
 def test_subheading_is_kept_as_its_own_item() -> None:
     record = extract_file(FIXTURES / "caption_twice_liputan6_style.txt")
     assert "Tarif Jadi Sorotan Utama" in record["body"]
+
+
+def _page(tmp_path: Path, text: str, name: str = "page.txt") -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
+LEAD = (
+    "Pemerintah Turki menawarkan diri menjadi penengah dalam sengketa di Laut Hitam, kata seorang pejabat "
+    "di Ankara pada Selasa. Tawaran itu disampaikan setelah pertemuan para menteri luar negeri kawasan."
+)
+
+
+def test_a_first_line_the_page_names_again_is_the_outlet(tmp_path: Path) -> None:
+    text = f"Kabarnusa\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n\nFollow Berita Kabarnusa\n"
+    assert _page(tmp_path, text)["outlet"] == "Kabarnusa"
+
+
+@pytest.mark.parametrize("first", ["Indonesia", "Berita Dunia", "Perang Dagang"])
+def test_a_country_or_words_on_the_first_line_are_not_an_outlet(tmp_path: Path, first: str) -> None:
+    text = f"{first}\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n\n{first}\n"
+    assert _page(tmp_path, text)["outlet"] is None
+
+
+def test_a_page_that_gives_only_a_day_gets_no_time(tmp_path: Path) -> None:
+    html = (
+        '<html><head><title>Uji</title><meta property="article:published_time" content="2024-05-14"></head>'
+        f"<body><article><h1>Turki Tawarkan Diri Jadi Penengah</h1><p>{LEAD}</p><p>{LEAD}</p></article></body></html>"
+    )
+    record = _page(tmp_path, html, "page.html")
+    assert (record["date"], record["time"]) == ("2024-05-14", None)
