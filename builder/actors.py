@@ -1253,7 +1253,7 @@ def _assemble(resolved: list[_Resolved]) -> Cast:
     entries: dict[str, _Entry] = {}
     mentions = []
     for find, key in resolved:
-        if not key:
+        if not key or (find.kind == "person" and _portfolio(key)):
             continue
         entry = entries.get(key)
         if entry is None:
@@ -1263,6 +1263,17 @@ def _assemble(resolved: list[_Resolved]) -> Cast:
     ranked = sorted(entries.values(), key=lambda e: (-e.mentions, e.order))
     actors = tuple(Actor(e.name, e.kind, e.english, tuple(e.forms), e.mentions, tuple(e.roles)) for e in ranked)
     return Cast(actors, tuple(mentions))
+
+
+def _portfolio(name: str) -> bool:
+    """A "person" named only with the words of ministries' fields is a portfolio read as a name ("Menteri
+    Iklim Tuvalu", "Menteri Keamanan Dalam Negeri")."""
+    return all(word in _portfolio_words() for word in name.casefold().split())
+
+
+@functools.cache
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in lexicon.load("people")["portfolio_words"])
 
 
 def _new_entry(find: _Find, key: str, order: int) -> _Entry:

@@ -129,7 +129,8 @@ def _is_caption(line: str) -> bool:
 
 
 def _is_list_header(line: str) -> bool:
-    return line.strip(" :").casefold() in _data().list_headers
+    """ "Berita Terkait", "Lihat komentar (4)": a header, with or without a count."""
+    return re.sub(r"\s*\(\d+\)$", "", line.strip(" :")).casefold() in _data().list_headers
 
 
 def _is_inline_header(line: str) -> bool:
@@ -404,6 +405,8 @@ def _data() -> _PageData:
     dashes = _alternation(page["dateline_dashes"])
     max_words = int(page["dateline_max_words"])
     labels = _alternation(page["credit_labels"])
+    # "(ant/dil)", "[pan]", "(Reuters, AFP)"; several in a row: "(as/uh)(Reuters)"
+    group = rf"[(\[](?:{signoff}|[A-Z][A-Za-z]+(?:,\s*[A-Z][A-Za-z]+)+)[)\]]"
     return _PageData(
         furniture=_folded(page["furniture_lines"]),
         share_words=_folded(page["share_words"]),
@@ -419,8 +422,8 @@ def _data() -> _PageData:
         cities=_folded(page["dateline_cities"]),
         inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),
         credit=re.compile(rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),
-        signoff_line=re.compile(rf"\((?:{signoff})\)|{end_marks}"),
-        signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:\((?:{signoff})\)|{end_marks})\s*$"),
+        signoff_line=re.compile(rf"(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?(?:{group}\s*)+|{end_marks}"),
+        signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:(?:{group}\s*)+|{end_marks})\s*$"),
         dateline=_dateline_regex(dashes, max_words),
     )
 

@@ -247,7 +247,7 @@ def _author(cleaned: Cleaned) -> str | None:
     if cleaned.source.meta.get("author"):
         return cleaned.source.meta["author"]
     labelled = _labelled_author([*cleaned.header, *cleaned.trailer])
-    return labelled or _byline_author(cleaned.header)
+    return labelled or _unpunctuated_credit(cleaned.header) or _byline_author(cleaned.header)
 
 
 def _labelled_author(lines: Sequence[str]) -> str | None:
@@ -261,6 +261,18 @@ def _labelled_author(lines: Sequence[str]) -> str | None:
         for key, name in found.items():
             if label in key and name:
                 return name
+    return None
+
+
+def _unpunctuated_credit(header: Sequence[str]) -> str | None:
+    """A writer's label without a colon: "Penulis Nama · Editor Nama", "oleh Nama"."""
+    for line in header:
+        parts = re.split(r"\s+[·|•]\s+", line)
+        for part in parts:
+            label, _space, name = part.strip().partition(" ")
+            credit = len(parts) > 1 or label.casefold() == "oleh"  # "Wartawan BBC" alone is a role, not a credit
+            if credit and label.casefold() in _author_labels() and _looks_like_name(name):
+                return None if re.search(r"[.,:;]", name) else name.strip()
     return None
 
 

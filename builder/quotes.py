@@ -530,11 +530,11 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
     statement = next((len(p) for p in speech.statement_subjects if _match(words, k, p)), 0)
     if statement:
         return _statement_issuer(context, contexts, state, words[k].start)
-    if _epithet(context, k):
-        return state.last
     appositive = _appositive_person(context, words[n].end)
     if appositive is not None:
         return appositive
+    if _epithet(context, k):
+        return state.last
     mention = context.mention_starting(words[n].end, _AFTER_WINDOW)
     if mention is None:
         return None

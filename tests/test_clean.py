@@ -75,6 +75,12 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("Copyright © 2024 Contoh Media", "notice"),
         ("(ant/dil/jpnn)", "signoff"),
         ("(DKH)", "signoff"),
+        ("[pan]", "signoff"),
+        ("(as/uh)(Reuters)", "signoff"),
+        ("ae/hp (Reuters, AFP)", "signoff"),
+        ("Like · 128 Komentar · Bagikan", "furniture"),
+        ("Lihat komentar (4)", "list_header"),
+        ("Tulisan ini merupakan Konten Premium. Berlangganan untuk membaca tanpa iklan.", "notice"),
         ("Para pemimpin berfoto bersama di Hanoi. (Foto: Dok. Kemlu)", "caption"),
         ("Para pemimpin bertemu di Hanoi untuk membahas krisis pangan.", "text"),
     ],
@@ -90,6 +96,8 @@ def test_line_kinds(line: str, kind: str) -> None:
         ("Kedua negara sepakat berunding lagi. (rds/bac)", "Kedua negara sepakat berunding lagi."),
         ("“Kami siap,” pungkasnya.***", "“Kami siap,” pungkasnya."),
         ("Kedua negara sepakat berunding lagi. (Ein)", "Kedua negara sepakat berunding lagi."),
+        ("Kedua negara sepakat berunding lagi. [pan]", "Kedua negara sepakat berunding lagi."),
+        ("Kedua negara sepakat berunding lagi. (as/uh)(Reuters)", "Kedua negara sepakat berunding lagi."),
         ("Pertemuan dihadiri wakil Amerika Serikat (AS)", "Pertemuan dihadiri wakil Amerika Serikat (AS)"),
     ],
 )
@@ -151,3 +159,23 @@ def test_headline_lists_at_the_bottom_without_a_header_are_dropped() -> None:
         "- Harga cabai naik menjelang lebaran\n"
     )
     assert len(cleaned.body) == 2
+
+
+PAGE = (
+    "Krisis Pangan Jadi Sorotan Para Menteri di Hanoi\n\n12 Februari 2024\n\n"
+    "Para menteri pertanian Asia Tenggara bertemu di Hanoi untuk membahas krisis pangan yang melanda kawasan itu.\n\n"
+    "Sumber gambar, Reuters\nKeterangan gambar,\nPetani memanen padi di dekat Hanoi pada pagi hari.\n\n"
+    "Mereka sepakat membentuk cadangan beras bersama untuk keadaan darurat di masa depan.\n\n"
+    "Lewati Podcast dan lanjutkan membaca\nPodcast\nDunia Pagi Ini\nRingkasan berita setiap pagi.\n"
+    "Akhir dari Podcast\n\n"
+    "Cadangan itu akan dikelola sekretariat bersama yang berkantor di Jakarta mulai tahun depan.\n"
+)
+
+
+def test_labelled_captions_and_skip_boxes_are_not_article_text() -> None:
+    texts = [block.text for block in clean(Source("p.txt", "p.txt", "txt", PAGE)).body]
+    assert texts == [
+        "Para menteri pertanian Asia Tenggara bertemu di Hanoi untuk membahas krisis pangan yang melanda kawasan itu.",
+        "Mereka sepakat membentuk cadangan beras bersama untuk keadaan darurat di masa depan.",
+        "Cadangan itu akan dikelola sekretariat bersama yang berkantor di Jakarta mulai tahun depan.",
+    ]

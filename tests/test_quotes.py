@@ -383,3 +383,14 @@ def test_phrase_set_off_by_commas_between_subject_and_verb() -> None:
         "Mensah, dalam pidato itu, menyebut hubungan kedua negara “sangat erat”.",
     )
     assert quotes[0].speaker == "Kofi Mensah"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Kami siap berunding kapan saja,” ujar juru bicara Uni Eropa untuk urusan luar negeri, Laura Benedetti, kepada wartawan.",
+        "“Kami siap berunding kapan saja,” ujar juru bicara kementerian itu, Laura Benedetti.",
+    ],
+)
+def test_a_person_after_a_role_and_a_comma_speaks(sentence: str) -> None:
+    assert _one(sentence).speaker == "Laura Benedetti"
