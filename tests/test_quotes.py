@@ -388,7 +388,8 @@ def test_phrase_set_off_by_commas_between_subject_and_verb() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "“Kami siap berunding kapan saja,” ujar juru bicara Uni Eropa untuk urusan luar negeri, Laura Benedetti, kepada wartawan.",
+        "“Kami siap berunding kapan saja,” ujar juru bicara Uni Eropa untuk urusan luar negeri, Laura Benedetti, "
+        "kepada wartawan.",
         "“Kami siap berunding kapan saja,” ujar juru bicara kementerian itu, Laura Benedetti.",
     ],
 )
