@@ -218,7 +218,8 @@ def _outlet(cleaned: Cleaned) -> str | None:
 
 
 def _masthead(cleaned: Cleaned) -> str | None:
-    """The page's first line when it is a brand the page names again ("Okezone" ... "Follow Berita Okezone"):
+    """The page's first line when it is a brand the page names again ("Okezone" ... "Follow Berita Okezone")
+    or that stands above the site's menu ("VOA Indonesia", "Beranda", ...):
     at most three words, not a section label, none of them an Indonesian root word but for country names, and
     not country names alone."""
     if not cleaned.header:
@@ -227,10 +228,17 @@ def _masthead(cleaned: Cleaned) -> str | None:
     words = line.casefold().split()
     if not 1 <= len(words) <= 3 or line.casefold() in _section_labels() or find_dates(line):
         return None
-    names = [word.strip(".,:|").casefold() for word in line.split() if lookup(word.strip(".,:|")) is None]
+    names = [word.strip(".,:|").casefold() for word in line.split() if not _is_place_name(word.strip(".,:|"))]
     if not names or any(word in lexicon.root_words() for word in names) or not line[:1].isalpha():
         return None
-    return line if cleaned.source.text.casefold().count(line.casefold()) >= 2 else None
+    named_again = cleaned.source.text.casefold().count(line.casefold()) >= 2
+    above_menu = len(cleaned.header) > 1 and cleaned.header[1].casefold().strip() in _section_labels()
+    return line if named_again or above_menu else None
+
+
+def _is_place_name(word: str) -> bool:
+    entity = lookup(word)
+    return entity is not None and entity.kind in ("country", "place")
 
 
 def _copyright_owner(lines: Sequence[str]) -> str | None:
