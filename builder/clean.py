@@ -47,7 +47,7 @@ class Prefix:
 
 def clean(source: Source) -> Cleaned:
     """Locate the article text in a page and return it without furniture."""
-    lines = split_lines(source.text)
+    lines, tight = _split(source.text)
     kinds = [classify(line) for line in lines]
     _mark_repeated_captions(lines, kinds)
     _mark_labelled_captions(lines, kinds)
@@ -61,7 +61,7 @@ def clean(source: Source) -> Cleaned:
     prefix = dateline_prefix(body_lines[0])
     if prefix is not None:
         body_lines[0] = body_lines[0][len(prefix.text) :]
-    blocks, removed = _body_blocks(body_lines, body_kinds)
+    blocks, removed = _body_blocks(body_lines, body_kinds, tight[lead : lead + len(body_lines)])
     # Credit lines above the text ("Penulis: X | Editor: Y") stay in the header: they name the author.
     header = tuple(line for line, kind in zip(lines[:lead], kinds[:lead], strict=False) if kind in (TEXT, CREDIT))
     trailer_start = end + (1 if last_line is not None else 0)
@@ -82,7 +82,13 @@ def clean(source: Source) -> Cleaned:
 
 def split_lines(text: str) -> list[str]:
     """Non-empty lines with white space folded; hard-wrapped prose lines joined."""
+    return _split(text)[0]
+
+
+def _split(text: str) -> tuple[list[str], list[bool]]:
+    """The lines of split_lines, and for each whether it came right under the previous one (no empty line)."""
     lines: list[str] = []
+    tight: list[bool] = []
     adjacent = False
     for raw in text.replace("\u00a0", " ").replace("\u200b", "").splitlines():
         line = " ".join(raw.split())
@@ -90,8 +96,9 @@ def split_lines(text: str) -> list[str]:
             lines[-1] = f"{lines[-1]} {line}"
         elif line:
             lines.append(line)
+            tight.append(adjacent)
         adjacent = bool(line)
-    return lines
+    return lines, tight
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -343,20 +350,29 @@ def strip_signoff(line: str) -> str:
 # -- the body -------------------------------------------------------------
 
 
-def _body_blocks(lines: Sequence[str], kinds: Sequence[str]) -> tuple[list[Block], list[str]]:
+def _body_blocks(lines: Sequence[str], kinds: Sequence[str], tight: Sequence[bool]) -> tuple[list[Block], list[str]]:
+    """The article's blocks, and the lines dropped from among them. Under "Baca juga:" the next headline is a
+    link, and so is every headline printed right under that one, with no empty line between."""
     blocks: list[Block] = []
     removed: list[str] = []
-    skip_next_title = False
+    header_before = link_before = False
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=False)):
-        if kind in _DROPPED or (skip_next_title and is_title_like(line)):
+        under = index < len(tight) and tight[index]
+        link = (header_before and is_title_like(line)) or (link_before and under and _is_link_title(line))
+        if kind in _DROPPED or link:
             removed.append(line)
-            skip_next_title = kind == INLINE_HEADER
+            header_before, link_before = kind == INLINE_HEADER, link
             continue
-        skip_next_title = False
+        header_before = link_before = False
         if not line.strip():
             continue
         blocks.append(Block(_block_kind(lines, index), line))
     return blocks, removed
+
+
+def _is_link_title(line: str) -> bool:
+    """A headline in a list of links: title-like, no sentence, no quotation."""
+    return is_title_like(line) and not is_sentence(line) and not re.search(r"[\"“”]", line)
 
 
 def _block_kind(lines: Sequence[str], index: int) -> str:

@@ -179,3 +179,16 @@ def test_labelled_captions_and_skip_boxes_are_not_article_text() -> None:
         "Mereka sepakat membentuk cadangan beras bersama untuk keadaan darurat di masa depan.",
         "Cadangan itu akan dikelola sekretariat bersama yang berkantor di Jakarta mulai tahun depan.",
     ]
+
+
+def test_headlines_printed_together_under_baca_juga_are_links_but_a_later_subheading_is_kept() -> None:
+    page = (
+        "Krisis Pangan Jadi Sorotan Para Menteri di Hanoi\n\n12 Februari 2024\n\n"
+        "Para menteri pertanian Asia Tenggara bertemu di Hanoi untuk membahas krisis pangan di kawasan itu.\n\n"
+        "Baca juga:\nHarga Minyak Dunia Naik Tipis\nViral Video Turis Menari di Pura\n\n"
+        "Cadangan Beras Bersama\n\n"
+        "Mereka sepakat membentuk cadangan beras bersama untuk keadaan darurat di masa depan.\n"
+    )
+    texts = [block.text for block in clean(Source("p.txt", "p.txt", "txt", page)).body]
+    assert "Harga Minyak Dunia Naik Tipis" not in texts and "Viral Video Turis Menari di Pura" not in texts
+    assert "Cadangan Beras Bersama" in texts
