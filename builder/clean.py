@@ -288,7 +288,7 @@ def _is_place_name(part: str) -> bool:
     """A capital or a place the gazetteer knows ("Canberra", "Jenewa"); not a country's own name."""
     from builder.gazetteer import lookup
 
-    entity = lookup(part)
+    entity = lookup(part) or (lookup(part.title()) if part.isupper() and len(part) > 3 else None)  # "SANAA"
     if entity is None or entity.kind == "organization" or (part.isupper() and len(part) <= 3):
         return False
     return entity.kind == "place" or part.casefold() != entity.indonesian.casefold()

@@ -319,7 +319,7 @@ def _is_name_line(line: str) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    return " ".join(text.replace("|", " ").split()).strip(" ,-–—:")
+    return " ".join(text.replace("|", " ").split()).strip(" ,-–—:·•")
 
 
 def _looks_like_name(text: str) -> bool:

@@ -33,6 +33,7 @@ def _clean(text: str):
         ),
         ("Suara.com - Pemerintah Filipina memanggil duta besar China hari ini.", None, "Suara.com"),
         ("Manila - Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.", "Manila", None),
+        ("SANAA - Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.", "SANAA", None),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -78,6 +79,7 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("[pan]", "signoff"),
         ("(as/uh)(Reuters)", "signoff"),
         ("ae/hp (Reuters, AFP)", "signoff"),
+        ("(tirto.id - Politik)", "signoff"),
         ("Like · 128 Komentar · Bagikan", "furniture"),
         ("Lihat komentar (4)", "list_header"),
         ("Tulisan ini merupakan Konten Premium. Berlangganan untuk membaca tanpa iklan.", "notice"),

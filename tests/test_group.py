@@ -31,7 +31,8 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["followup_gaza_aid_detik_style.txt", "two_digit_year_kompas_style.txt"] in groups
     assert ["okezone_style.txt", "tribunnews_style.txt"] in groups
     assert ["idntimes_style.txt", "voa_style.txt"] in groups
-    assert len(groups) == 17  # the twelve remaining fixtures are topics of their own
+    assert ["inews_style.txt", "sindonews_style.txt"] in groups
+    assert len(groups) == 21  # the fifteen remaining fixtures are topics of their own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
