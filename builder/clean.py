@@ -154,7 +154,8 @@ def _is_credit(line: str) -> bool:
 
 
 def _is_notice(line: str) -> bool:
-    return "©" in line or any(line.startswith(prefix) for prefix in _data().notices)
+    folded = line.casefold()
+    return "©" in line or any(folded.startswith(prefix) for prefix in _data().notices)
 
 
 def _is_signoff(line: str) -> bool:
@@ -246,12 +247,28 @@ def dateline_prefix(line: str) -> Prefix | None:
     """Split "Jakarta, Outlet -" / "Outlet.com -" / "KOTA (AGENCY) -" off a lead line."""
     match = _data().dateline.match(line)
     if match is None or len(line[match.end() :].split()) < 6 or find_dates(match.group("prefix")):
-        return None
+        return _city_prefix(line, "", None)
     parts = _prefix_parts(match.group("prefix"))
     if parts is None:
         return None
     dateline, outlet = parts
+    if dateline is None:  # "KONTAN.CO.ID - TOKYO. Bank sentral ..."
+        return _city_prefix(line, match.group(0), outlet) or Prefix(match.group(0), None, outlet)
     return Prefix(match.group(0), dateline, outlet)
+
+
+_CITY_PREFIX = re.compile(r"(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[:.]\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def _city_prefix(line: str, before: str, outlet: str | None) -> Prefix | None:
+    """ "Jakarta: ..." or, after an outlet, "TOKYO. ...": a city the data or the gazetteer knows."""
+    match = _CITY_PREFIX.match(line, len(before))
+    if match is None or len(line[match.end() :].split()) < 6:
+        return None
+    city = match.group("city")
+    if not (_is_city(city) or _is_place_name(city)):
+        return None
+    return Prefix(line[: match.end()], city, outlet)
 
 
 def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
@@ -434,7 +451,7 @@ def _data() -> _PageData:
         list_headers=_folded(page["list_headers"]),
         inline_headers=_folded(page["inline_headers"]),
         inline_starts=tuple(sorted(_folded(page["inline_starts"]))),
-        notices=tuple(page["notice_prefixes"]),
+        notices=tuple(sorted(_folded(page["notice_prefixes"]))),
         cities=_folded(page["dateline_cities"]),
         inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),
         credit=re.compile(rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),

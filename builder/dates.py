@@ -96,7 +96,7 @@ def _date_regex() -> re.Pattern[str]:
     zone = _alternation(data["zones"])
     marker = _alternation(data["time_markers"])
     time = (
-        rf"(?:\s*(?:[-–—|,]\s*)?(?:(?:{marker})\s*)?"
+        rf"(?:\s*(?:[-–—|,/]\s*)?(?:(?:{marker})\s*)?"
         rf"(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s*(?P<zone>{zone})\b)?)?"
     )
     day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?,?\s+(?P<y1>\d{{4}})"

@@ -273,9 +273,51 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
     except yaml.YAMLError as error:
         raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
     meta = {key: _as_text(post.metadata[key]) for key in _FRONT_MATTER_FIELDS if post.metadata.get(key) is not None}
+    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", post.content, re.MULTILINE)
+    if heading and "headline" not in meta:  # a web clipper's title carries the site's name; the page's own heading
+        meta["headline"] = _plain_markdown(heading.group(1))
     if "title" in meta and "headline" not in meta:
         meta["headline"] = meta.pop("title")
-    return Source(name, file_name, "md", post.content, meta, warnings)
+    meta.pop("title", None)
+    if "outlet" not in meta and isinstance(post.metadata.get("source"), str):
+        outlet = _site_of(post.metadata["source"])
+        if outlet:
+            meta["outlet"] = outlet
+    if "date" not in meta and post.metadata.get("published") is not None:
+        meta["date"] = _as_text(post.metadata["published"])
+    return Source(name, file_name, "md", _plain_markdown(post.content), meta, warnings)
+
+
+_MARKUP = (
+    (re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE), ""),  # an image alone on its line
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"^#{1,6}\s+", re.MULTILINE), ""),  # heading marks
+    (re.compile(r"^>\s?", re.MULTILINE), ""),  # quotation blocks
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])"), r"\1"),  # italics
+)
+
+
+def _plain_markdown(text: str) -> str:
+    """Markdown as the text a reader sees: marks, images and link targets taken out."""
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _site_of(url: str) -> str | None:
+    """The site a clipped page came from: "https://kabar24.bisnis.com/read/..." -> "bisnis.com"."""
+    from urllib.parse import urlparse
+
+    host = (urlparse(url.strip()).hostname or "").removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+_SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "net", "web", "my", "sch", "com", "org"})
 
 
 def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
@@ -312,6 +354,8 @@ def _stated_moment(moment: str | None, page: str) -> str | None:
 
 
 def _as_text(value: object) -> str:
+    if isinstance(value, list):  # clippers write authors as lists of wiki links: ["[[Nama]]"]
+        return ", ".join(_as_text(item).strip("[] ") for item in value)
     if isinstance(value, dt.datetime):
         return value.isoformat(timespec="minutes")
     if isinstance(value, dt.date):

@@ -66,3 +66,30 @@ def test_sidecars_and_system_files_are_not_articles(tmp_path: Path) -> None:
     for name in ("a.txt", "a.yml", ".DS_Store", "b.html"):
         (tmp_path / name).write_text("x")
     assert [path.name for path in find_articles(tmp_path)] == ["a.txt", "b.html"]
+
+
+CLIP = """---
+title: "Judul Berita Contoh - Kabar Situs.com"
+source: "https://kabar.situs.co.id/read/2024/08/27/judul-berita-contoh"
+author:
+  - "[[Nama Penulis]]"
+published: 2024-08-27
+---
+# Judul Berita Contoh
+
+![](https://images.situs.co.id/foto.jpg)
+
+**Situs.com, DHAKA -** Pemerintah Bangladesh meminta [bantuan internasional](https://contoh.id/a) untuk korban banjir.
+"""
+
+
+def test_a_web_clipping_gives_its_own_heading_site_and_author_and_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "clip.md"
+    path.write_text(CLIP, encoding="utf-8")
+    source = read_article(path)
+    assert source.meta["headline"] == "Judul Berita Contoh"
+    assert source.meta["outlet"] == "situs.co.id"
+    assert source.meta["author"] == "Nama Penulis"
+    assert source.meta["date"] == "2024-08-27"
+    assert "![](" not in source.text and "**" not in source.text and "](https://" not in source.text
+    assert "Situs.com, DHAKA - Pemerintah Bangladesh meminta bantuan internasional untuk korban banjir." in source.text
