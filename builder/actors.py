@@ -694,11 +694,16 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
             k = field_end
         elif lex.titles.match(units, k) > k and unit.capitalized:
             k = lex.titles.match(units, k)
-        elif fielded and _field_word(units, k):
+        elif fielded and _field_word(units, k) and not _after_body(units, k, bodies):
             k += 1
         else:
             break
     return k, entities, bodies
+
+
+def _after_body(units: Sequence[_Unit], k: int, bodies: Sequence[tuple[int, int]]) -> bool:
+    """Right after a country or a body the name starts: "Ketua DPR Puan Maharani", "Kepala Kemhan Arif X"."""
+    return k > 0 and (units[k - 1].entity_like or any(end == k for _start, end in bodies))
 
 
 def _body_in_title(units: Sequence[_Unit], k: int) -> int:

@@ -499,3 +499,15 @@ def test_a_currency_is_not_its_country(money: str) -> None:
 def test_armed_forces_branches_are_whole_names() -> None:
     names = {actor.name for actor in find_cast(["Pesawat Hercules TNI AU mendarat di Bandara Halim."]).actors}
     assert "Indonesian Air Force" in names and "African Union" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ketua DPR Puan Maharani mengatakan hal itu.", "Puan Maharani"),
+        ("Direktur Jenderal Strategi Pertahanan Kemhan Mayjen TNI Arif Budiman Siregar hadir.", "Arif Budiman Siregar"),
+        ("Wakil Ketua Komisi I DPR Bambang Suharyadi mengatakan hal itu.", "Bambang Suharyadi"),
+    ],
+)
+def test_a_name_after_a_body_keeps_given_names_that_are_also_words(sentence: str, name: str) -> None:
+    assert name in {actor.name for actor in find_cast([sentence]).actors}
