@@ -703,7 +703,8 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
 
 def _after_body(units: Sequence[_Unit], k: int, bodies: Sequence[tuple[int, int]]) -> bool:
     """Right after a country or a body the name starts: "Ketua DPR Puan Maharani", "Kepala Kemhan Arif X"."""
-    return k > 0 and (units[k - 1].entity_like or any(end == k for _start, end in bodies))
+    after_abbreviation = k >= 3 and _parenthetical_abbreviation(units, k - 3)  # "Kementerian Perdagangan (Kemendag)"
+    return k > 0 and (units[k - 1].entity_like or after_abbreviation or any(end == k for _start, end in bodies))
 
 
 def _body_in_title(units: Sequence[_Unit], k: int) -> int:

@@ -32,6 +32,8 @@ SIGNOFF = "signoff"
 
 _STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
 _DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
+CAPTION_MAX_WORDS = 30  # a line ending in a credit, no longer than this, with article text after it: a caption
+CAPTION_LOOKAHEAD = 3  # how many lines after it to look for that text
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’][.!?,]?$")
 _WORD = re.compile(r"\w+")
 
@@ -52,9 +54,11 @@ def clean(source: Source) -> Cleaned:
     _mark_repeated_captions(lines, kinds)
     _mark_labelled_captions(lines, kinds)
     _mark_boxes(lines, kinds)
+    _mark_summaries(lines, kinds)
     lead = _find_lead(lines, kinds)
     if lead is None:
         return Cleaned(source, tuple(lines), (), ())
+    _mark_inner_captions(lines, kinds, lead)
     end, last_line = _find_end(lines, kinds, lead)
     body_lines = [*lines[lead:end], last_line] if last_line is not None else lines[lead:end]
     body_kinds = kinds[lead : lead + len(body_lines)]
@@ -132,7 +136,7 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return any(marker in line for marker in _data().caption_markers)
+    return any(marker in line for marker in _data().caption_markers) or line.startswith(_data().caption_starts)
 
 
 def _is_list_header(line: str) -> bool:
@@ -201,6 +205,37 @@ def _mark_boxes(lines: Sequence[str], kinds: list[str]) -> None:
         end = next((i for i in window if lines[i].startswith(data.box_ends)), None)
         if end is not None:
             kinds[index : end + 1] = [FURNITURE] * (end + 1 - index)
+
+
+def _mark_summaries(lines: Sequence[str], kinds: list[str]) -> None:
+    """A summary box ("Ringkasan", then bullet lines) is furniture."""
+    data = _data()
+    for index, line in enumerate(lines):
+        if line.strip(" :").casefold() not in data.summary_headers:
+            continue
+        kinds[index] = FURNITURE
+        for below in range(index + 1, len(lines)):
+            if not lines[below].startswith(data.bullets):
+                break
+            kinds[below] = FURNITURE
+
+
+def _mark_inner_captions(lines: Sequence[str], kinds: list[str], lead: int) -> None:
+    """A short line ending in a credit ("... di Puerto La Cruz. (Reuters)") with article sentences right
+    after it is a photo caption, not the sign-off that ends the text."""
+    for index in range(lead + 1, len(lines)):
+        if kinds[index] in _STOPS:
+            return
+        line = lines[index]
+        if kinds[index] != TEXT or strip_signoff(line) == line or len(line.split()) > CAPTION_MAX_WORDS:
+            continue
+        after = range(index + 1, min(len(lines), index + 1 + CAPTION_LOOKAHEAD))
+        for later in after:
+            if kinds[later] in _STOPS:
+                break
+            if kinds[later] == TEXT and is_sentence(lines[later]) and len(lines[later].split()) >= 12:
+                kinds[index] = CAPTION
+                break
 
 
 # -- the lead -------------------------------------------------------------
@@ -410,6 +445,9 @@ class _PageData:
     box_starts: tuple[str, ...]
     box_ends: tuple[str, ...]
     box_max_lines: int
+    summary_headers: frozenset[str]
+    bullets: tuple[str, ...]
+    caption_starts: tuple[str, ...]
     list_headers: frozenset[str]
     inline_headers: frozenset[str]
     inline_starts: tuple[str, ...]
@@ -448,6 +486,9 @@ def _data() -> _PageData:
         box_starts=tuple(page["box_starts"]),
         box_ends=tuple(page["box_ends"]),
         box_max_lines=int(page["box_max_lines"]),
+        summary_headers=_folded(page["summary_headers"]),
+        bullets=tuple(page["bullets"]),
+        caption_starts=tuple(page["caption_starts"]),
         list_headers=_folded(page["list_headers"]),
         inline_headers=_folded(page["inline_headers"]),
         inline_starts=tuple(sorted(_folded(page["inline_starts"]))),

@@ -293,6 +293,9 @@ def _byline_author(header: Sequence[str]) -> str | None:
         name = _clean_name(before)
         if _looks_like_name(name):
             return name
+        name, dash, site = line.partition(" - ")  # "Nama Penulis - Bisnis.com"
+        if dash and _is_outlet_line(site) and _looks_like_name(_clean_name(name)):
+            return _clean_name(name)
         name, _comma, role = line.rpartition(",")
         if _is_role(role) and _looks_like_name(_clean_name(name)):
             return _clean_name(name)
@@ -338,7 +341,7 @@ def _author_labels() -> tuple[str, ...]:
 def _credit_regex() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in lexicon.load("page")["credit_labels"])
     label = rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*"
-    return re.compile(rf"(?P<label>{label})\s*:\s*(?P<name>.+?)(?=\s+{label}\s*:|\s*[|,;(]|$)", re.I)
+    return re.compile(rf"(?P<label>{label})\s*:\s*(?P<name>.+?)(?=\s+{label}\s*:|\s*[|,;(]|\s+[-–—]\s|$)", re.I)
 
 
 # -- date -----------------------------------------------------------------

@@ -511,3 +511,8 @@ def test_armed_forces_branches_are_whole_names() -> None:
 )
 def test_a_name_after_a_body_keeps_given_names_that_are_also_words(sentence: str, name: str) -> None:
     assert name in {actor.name for actor in find_cast([sentence]).actors}
+
+
+def test_a_name_after_a_ministry_and_its_abbreviation_keeps_its_given_name() -> None:
+    sentence = "Direktur Pengamanan Perdagangan Kementerian Perdagangan (Kemendag) Indah Wulansari hadir."
+    assert "Indah Wulansari" in {actor.name for actor in find_cast([sentence]).actors}

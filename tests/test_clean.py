@@ -194,3 +194,20 @@ def test_headlines_printed_together_under_baca_juga_are_links_but_a_later_subhea
     texts = [block.text for block in clean(Source("p.txt", "p.txt", "txt", page)).body]
     assert "Harga Minyak Dunia Naik Tipis" not in texts and "Viral Video Turis Menari di Pura" not in texts
     assert "Cadangan Beras Bersama" in texts
+
+
+def test_a_summary_box_is_not_the_lead_and_a_caption_with_a_credit_does_not_end_the_text() -> None:
+    page = (
+        "Izin Minyak Venezuela Diperpanjang\n\n22 Mei 2024\n\n"
+        "Ringkasan\n• Departemen Keuangan AS memberi izin khusus kepada perusahaan asing di Venezuela.\n"
+        "• Izin terbit sebulan setelah sanksi kembali berlaku bagi sektor minyak negara itu.\n\n"
+        "Ilustrasi kilang minyak di Puerto La Cruz, Venezuela. (Reuters)\n\n"
+        "Departemen Keuangan Amerika Serikat menerbitkan izin khusus bagi sejumlah perusahaan minyak asing.\n\n"
+        "Kilang di pesisir timur itu ditutup sebagian. (Reuters)\n\n"
+        "Izin itu diberikan kepada perusahaan asal Spanyol, Italia, dan India yang memiliki proyek patungan di sana.\n"
+    )
+    texts = [block.text for block in _clean(page).body]
+    assert texts == [
+        "Departemen Keuangan Amerika Serikat menerbitkan izin khusus bagi sejumlah perusahaan minyak asing.",
+        "Izin itu diberikan kepada perusahaan asal Spanyol, Italia, dan India yang memiliki proyek patungan di sana.",
+    ]

@@ -206,3 +206,8 @@ def test_a_page_that_gives_only_a_day_gets_no_time(tmp_path: Path) -> None:
 def test_a_byline_of_name_and_date_names_the_author(tmp_path: Path) -> None:
     text = f"Turki Tawarkan Diri Jadi Penengah\n\nDimas Pratama · Sabtu, 30 November 2024 - 08:15:00 WIB\n\n{LEAD}\n"
     assert _page(tmp_path, text)["author"] == "Dimas Pratama"
+
+
+def test_a_byline_of_name_and_site_names_the_author(tmp_path: Path) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\nNindya Larasati - Bisnis.com\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Nindya Larasati"
