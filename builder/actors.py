@@ -637,7 +637,7 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
             start, end = units[title.start].start, units[title.end - 1].end
             scan.finds.append(_Find(index, start, end, "person", "", role=role, role_key=role_key, reference=True))
         return title.end
-    first, last = title.name
+    first, last = _after_company(units, *title.name)
     name_start, name_end = units[first].start, units[last - 1].end
     tokens = _name_tokens(units, first, last)
     contiguous = title.end == first
@@ -650,6 +650,12 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     scan.finds.append(find)
     end = _alias(index, text, units, last, scan, find)
     return _apposition(index, text, units, end, scan, find)
+
+
+def _after_company(units: Sequence[_Unit], first: int, last: int) -> tuple[int, int]:
+    """'analis Eurasia Group Daniel Kerrigan': a name read after a title starts after a company's last word."""
+    tails = [k for k in range(first, last - 2) if units[k].low in _lexicon().org_tails]
+    return (tails[-1] + 1, last) if tails else (first, last)
 
 
 def _title_at(units: Sequence[_Unit], i: int) -> _Title | None:

@@ -516,3 +516,14 @@ def test_a_name_after_a_body_keeps_given_names_that_are_also_words(sentence: str
 def test_a_name_after_a_ministry_and_its_abbreviation_keeps_its_given_name() -> None:
     sentence = "Direktur Pengamanan Perdagangan Kementerian Perdagangan (Kemendag) Indah Wulansari hadir."
     assert "Indah Wulansari" in {actor.name for actor in find_cast([sentence]).actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Analis Andalan Futures Rendy Saputra mengatakan harga minyak naik.", "Rendy Saputra"),
+        ("Direktur Eurasia Group Daniel Kerrigan mengatakan hal itu.", "Daniel Kerrigan"),
+    ],
+)
+def test_a_name_after_a_title_and_a_company_leaves_the_company_out(sentence: str, name: str) -> None:
+    assert name in {actor.name for actor in find_cast([sentence]).actors}
