@@ -408,8 +408,7 @@ def _body_blocks(lines: Sequence[str], kinds: Sequence[str], tight: Sequence[boo
     blocks: list[Block] = []
     removed: list[str] = []
     header_before = link_before = False
-    for index, (line, kind) in enumerate(zip(lines, kinds, strict=False)):
-        under = index < len(tight) and tight[index]
+    for index, (line, kind, under) in enumerate(zip(lines, kinds, tight, strict=True)):
         link = (header_before and is_title_like(line)) or (link_before and under and _is_link_title(line))
         if kind in _DROPPED or link:
             removed.append(line)

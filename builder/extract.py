@@ -228,7 +228,7 @@ def _masthead(cleaned: Cleaned) -> str | None:
     words = line.casefold().split()
     if not 1 <= len(words) <= 3 or line.casefold() in _section_labels() or find_dates(line):
         return None
-    names = [word.strip(".,:|").casefold() for word in line.split() if not _is_place_name(word.strip(".,:|"))]
+    names = [word.strip(".,:|").casefold() for word in line.split() if not _names_a_place(word.strip(".,:|"))]
     if not names or any(word in lexicon.root_words() for word in names) or not line[:1].isalpha():
         return None
     named_again = cleaned.source.text.casefold().count(line.casefold()) >= 2
@@ -236,7 +236,7 @@ def _masthead(cleaned: Cleaned) -> str | None:
     return line if named_again or above_menu else None
 
 
-def _is_place_name(word: str) -> bool:
+def _names_a_place(word: str) -> bool:
     entity = lookup(word)
     return entity is not None and entity.kind in ("country", "place")
 
@@ -317,8 +317,8 @@ def _starts_with_date(line: str) -> bool:
 def _is_name_line(line: str) -> bool:
     """Only a person's name: capitalized words none of which is an Indonesian root word (headlines and
     labels are made of those; names rarely are)."""
-    words = _clean_name(line).casefold().split()
-    return _looks_like_name(_clean_name(line)) and not any(word in lexicon.root_words() for word in words)
+    name = _clean_name(line)
+    return _looks_like_name(name) and not any(word in lexicon.root_words() for word in name.casefold().split())
 
 
 def _clean_name(text: str) -> str:

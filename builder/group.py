@@ -19,7 +19,7 @@ from builder.actors import merge_people
 from builder.cache import PairStore
 from builder.gazetteer import lookup
 from builder.model import Actor, Briefing, Digest, Dossier, DossierRule, Problem, Quote
-from builder.similarity import Vectors, node_key, similar_pairs, similarity, vectors_reusing
+from builder.similarity import Vectors, kept, node_key, similar_pairs, similarity, vectors_reusing
 from builder.slug import slugify
 
 # Grouping thresholds, in time-weighted cosine similarity (builder/similarity.py). On the seeds
@@ -43,14 +43,14 @@ def group(
     """Merge spelling variants of people, then gather briefings on one topic into dossiers.
 
     With a store, the similar pairs of the previous build are read from it (only new briefings are
-    compared with the rest) and this build's are written back.
+    compared with the rest) and this build's are written back when its briefings differ.
     """
     merged = _merge_variants(briefings)
     known = store.load() if store is not None else None
     found = _vectors(merged, known.vectors if known is not None else None)
-    similar, kept = similar_pairs(found, SAME_TOPIC, known)
-    if store is not None:
-        store.save(kept)
+    similar = similar_pairs(found, SAME_TOPIC, known)
+    if store is not None and (known is None or known.vectors.keys != found.keys):  # same briefings: same pairs
+        store.save(kept(found, similar))
     rows = _Rows(found, {briefing.source: row for row, briefing in enumerate(merged)})
     topics = _topics(merged, rules, similar, rows)
     dossiers = tuple(_dossier(members, rules, rows) for members in topics)

@@ -306,18 +306,11 @@ def _plain_markdown(text: str) -> str:
 
 
 def _site_of(url: str) -> str | None:
-    """The site a clipped page came from: "https://kabar24.bisnis.com/read/..." -> "bisnis.com"."""
-    from urllib.parse import urlparse
+    """The site a clipped page came from: "https://kabar24.bisnis.com/read/..." -> "bisnis.com" (the public
+    suffix list of the `tld` library, which trafilatura's URL tools already pin)."""
+    from tld import get_fld
 
-    host = (urlparse(url.strip()).hostname or "").removeprefix("www.")
-    labels = host.split(".")
-    if len(labels) < 2:
-        return None
-    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
-
-
-_SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "net", "web", "my", "sch", "com", "org"})
+    return get_fld(url.strip(), fail_silently=True)
 
 
 def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:

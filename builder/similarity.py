@@ -162,8 +162,8 @@ def similarity(rows: csr_matrix, columns: csr_matrix, row_days: np.ndarray, colu
     return cosine * np.where(np.isnan(apart), 1.0, factor)
 
 
-def similar_pairs(found: Vectors, threshold: float, before: Kept | None = None) -> tuple[csr_matrix, Kept]:
-    """Sparse matrix of the similarities at or above the threshold, and what to keep for the next build.
+def similar_pairs(found: Vectors, threshold: float, before: Kept | None = None) -> csr_matrix:
+    """Sparse matrix of the similarities at or above the threshold.
 
     `before`, pairs kept from an earlier build at the same threshold, are taken as they are for
     nodes that are still here; only nodes new since then are compared with all the others.
@@ -188,9 +188,13 @@ def similar_pairs(found: Vectors, threshold: float, before: Kept | None = None) 
         cols += [col_index, row_index[mirrored]]
         values += [block_values, block_values[mirrored]]
     row_all, col_all, value_all = (np.concatenate(part) if part else np.zeros(0) for part in (rows, cols, values))
-    matrix = coo_matrix((value_all, (row_all.astype(np.int64), col_all.astype(np.int64))), shape=(size, size)).tocsr()
-    coo = matrix.tocoo()
-    return matrix, Kept(pruned(found), coo.row.astype(np.int32), coo.col.astype(np.int32), coo.data)
+    return coo_matrix((value_all, (row_all.astype(np.int64), col_all.astype(np.int64))), shape=(size, size)).tocsr()
+
+
+def kept(found: Vectors, similar: csr_matrix) -> Kept:
+    """What to keep for the next build: the vectors (used columns only) and the pairs of `similar_pairs`."""
+    coo = similar.tocoo()
+    return Kept(pruned(found), coo.row.astype(np.int32), coo.col.astype(np.int32), coo.data)
 
 
 def _kept(before: Kept, position: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

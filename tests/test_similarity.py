@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from builder.cache import PairStore
-from builder.similarity import node_key, similar_pairs, vectors_reusing, weight
+from builder.similarity import kept, node_key, similar_pairs, vectors_reusing, weight
 
 WORDS = [f"kata{chr(97 + i)}{chr(97 + j)}" for i in range(26) for j in range(12)]
 ACTORS = ["@Korea Utara", "@Rusia", "@Perserikatan Bangsa-Bangsa", "@Menteri Contoh"]
@@ -43,14 +43,15 @@ def test_kept_pairs_equal_a_clean_computation_bit_for_bit(tmp_path):
     documents, days = _corpus(240, seed=3)
     store = PairStore(tmp_path)
     # A first build of 200 documents, then one that drops ten of them and adds forty.
-    _matrix, first = similar_pairs(_vectors(documents[:200], days[:200]), 0.3)
-    store.save(first)
+    first = _vectors(documents[:200], days[:200])
+    store.save(kept(first, similar_pairs(first, 0.3)))
     now_documents, now_days = documents[10:], days[10:]
     known = store.load()
     reused = _vectors(now_documents, now_days, known.vectors)
-    incremental, kept = similar_pairs(reused, 0.3, known)
+    incremental = similar_pairs(reused, 0.3, known)
+    stored = kept(reused, incremental)
     fresh = _vectors(now_documents, now_days)
-    clean, _kept = similar_pairs(fresh, 0.3)
+    clean = similar_pairs(fresh, 0.3)
     assert clean.nnz > 1000  # the corpus has pairs to keep
     assert np.array_equal(incremental.indptr, clean.indptr)
     assert np.array_equal(incremental.indices, clean.indices) and np.array_equal(incremental.data, clean.data)
@@ -58,10 +59,10 @@ def test_kept_pairs_equal_a_clean_computation_bit_for_bit(tmp_path):
     assert reused.vocabulary == fresh.vocabulary
     assert np.array_equal(reused.matrix.indices, fresh.matrix.indices)
     assert np.array_equal(reused.matrix.data, fresh.matrix.data)
-    assert kept.vectors.vocabulary == fresh.vocabulary
+    assert stored.vectors.vocabulary == fresh.vocabulary
 
 
-def test_a_store_from_other_code_or_damaged_is_not_read(tmp_path):
+def test_a_missing_or_damaged_store_is_not_read(tmp_path):
     store = PairStore(tmp_path)
     assert store.load() is None
     store.path.write_bytes(b"not numpy")
@@ -71,7 +72,8 @@ def test_a_store_from_other_code_or_damaged_is_not_read(tmp_path):
 @pytest.mark.parametrize("threshold", [0.3, 0.5])
 def test_pairs_are_symmetric_and_reach_the_threshold(threshold):
     documents, days = _corpus(120, seed=5)
-    matrix, kept = similar_pairs(_vectors(documents, days), threshold)
+    found = _vectors(documents, days)
+    matrix = similar_pairs(found, threshold)
     assert (matrix != matrix.T).nnz == 0
     assert matrix.data.min() >= threshold
-    assert len(kept.rows) == matrix.nnz
+    assert len(kept(found, matrix).rows) == matrix.nnz
