@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -18,6 +19,9 @@ from builder.errors import IkhtisarError
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
 DEFAULT_CACHE = Path(".cache") / "ikhtisar"
+# Objects allocated between collections of the youngest generation: a digest is hundreds of thousands of
+# small long-lived objects, which the default (700) has the collector traverse again and again.
+GC_THRESHOLD = 50_000
 T = TypeVar("T")
 
 
@@ -97,16 +101,20 @@ def _run_build(args: argparse.Namespace) -> int:
     from builder.group import group
     from builder.pipeline import PARALLEL_FROM, extract_folder
     from builder.publish import SiteBuild, publish
+    from builder.read import find_articles
     from builder.render import ENGLISH_ROOT, render_sources
 
     if not args.articles.is_dir():
         raise IkhtisarError(str(args.articles), "no such folder of articles")
     cache = None if args.no_cache else BriefingCache(args.cache)
     rules, rule_problems = _dossier_rules(args.articles)
-    with _executor(args) as executor:
+    paths = tuple(find_articles(args.articles))
+    gc.set_threshold(GC_THRESHOLD)
+    with _executor(args, len(paths)) as executor:
         automatic = args.jobs is None and not args.dask  # then a pool only pays for a good number of articles
         least = PARALLEL_FROM if automatic else 0
-        extraction = extract_folder(args.articles, _progress, cache, executor, min_parallel=least)
+        extraction = extract_folder(args.articles, _progress, cache, executor, min_parallel=least, paths=paths)
+    gc.freeze()  # the briefings live until the end: later collections need not look at them again
     store = None if args.no_cache else PairStore(args.cache)
     digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules, store)
     site = None
@@ -167,7 +175,7 @@ def _progress(items: Iterable[T], total: int) -> Iterable[T]:
 
 
 @contextlib.contextmanager
-def _executor(args: argparse.Namespace) -> Iterator[Executor | None]:
+def _executor(args: argparse.Namespace, articles: int) -> Iterator[Executor | None]:
     """Where articles are extracted: a Dask cluster, a process pool, or this process."""
     if args.dask:
         from distributed import Client
@@ -176,9 +184,8 @@ def _executor(args: argparse.Namespace) -> Iterator[Executor | None]:
             yield client.get_executor()
         return
     from builder.pipeline import default_executor
-    from builder.read import find_articles
 
-    executor = default_executor(sum(1 for _ in find_articles(args.articles)), args.jobs)
+    executor = default_executor(articles, args.jobs)
     if executor is None:
         yield None
         return

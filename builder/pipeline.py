@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -45,15 +45,17 @@ def extract_folder(
     cache: BriefingCache | None = None,
     executor: Executor | None = None,
     min_parallel: int = 0,
+    paths: Sequence[Path] | None = None,
 ) -> Extraction:
     """Extract every article under folder; a bad file becomes a Problem, the rest go on.
 
     Articles the cache holds are served here; with an executor (a process pool, or a Dask
     cluster's `Client.get_executor()`) the others are extracted by its workers, when there are
     at least `min_parallel` of them (starting workers for one new article costs more than it
-    saves). Results come back in file order.
+    saves). Results come back in file order. `paths`: the folder's articles when already listed.
     """
-    jobs = [_looked_up(path, _shown_name(path, folder), cache) for path in find_articles(folder)]
+    listed = find_articles(folder) if paths is None else paths
+    jobs = [_looked_up(path, _shown_name(path, folder), cache) for path in listed]
     known = [hit for _job, hit in jobs]
     missing = [job for job, hit in jobs if hit is None]
     if executor and missing and len(missing) >= min_parallel:
@@ -121,7 +123,7 @@ def _shown_name(path: Path, folder: Path) -> str:
 
 
 def _fingerprint(briefing: Briefing) -> str:
-    text = " ".join(" ".join(block.text.split()).casefold() for block in briefing.body)
+    text = " ".join(" ".join(block.text for block in briefing.body).split()).casefold()
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -112,22 +112,26 @@ def write_tree(
     known = {} if clean else _manifest(previous)
     keys: dict[str, list[Any]] = {}
     written = set()
-    folders: set[Path] = set()
+    folders: set[str] = set()
+    # Plain string paths: this loop runs for every page of the site, and most pages are only linked.
+    new_root, old_root = os.fspath(staging), os.fspath(previous)
     for relative, page in pages.items():
-        target = staging / relative
-        if target.parent not in folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
+        target, old = os.path.join(new_root, relative), os.path.join(old_root, relative)
+        folder = os.path.dirname(target)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
         key = page.key if isinstance(page, Source) else None
         recorded = known.get(relative)
-        if key is not None and recorded and recorded[0] == key and _reuse(previous / relative, target, recorded[1]):
+        if key is not None and recorded and recorded[0] == key and _reuse(old, target, recorded[1]):
             keys[relative] = recorded
             continue
         data = (page.make() if isinstance(page, Source) else page).encode("utf-8")
         if key is not None:
             keys[relative] = [key, len(data)]
-        if not _reuse(previous / relative, target, len(data), data):
-            target.write_bytes(data)
+        if not _reuse(old, target, len(data), data):
+            with open(target, "wb") as file:
+                file.write(data)
             written.add(relative)
     (staging / MANIFEST).write_text(json.dumps(keys, sort_keys=True, indent=0), "utf-8")
     return frozenset(written)
@@ -152,10 +156,10 @@ def _manifest(tree: Path) -> dict[str, list[Any]]:
     return {path: entry for path, entry in keys.items() if isinstance(entry, list) and len(entry) == 2}
 
 
-def _reuse(old: Path, target: Path, size: int, data: bytes | None = None) -> bool:
+def _reuse(old: str, target: str, size: int, data: bytes | None = None) -> bool:
     """Hard-link the previous file as target when it has this size (and, if given, these bytes)."""
     try:
-        if old.stat().st_size != size or (data is not None and old.read_bytes() != data):
+        if os.stat(old).st_size != size or (data is not None and Path(old).read_bytes() != data):
             return False
         os.link(old, target)
     except OSError:
