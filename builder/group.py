@@ -20,7 +20,7 @@ from builder.cache import PairStore
 from builder.gazetteer import lookup
 from builder.model import Actor, Briefing, Digest, Dossier, DossierRule, Problem, Quote
 from builder.similarity import Vectors, kept, node_key, similar_pairs, similarity, vectors_reusing
-from builder.slug import slugify
+from builder.slug import RESERVED, slugify
 
 # Grouping thresholds, in time-weighted cosine similarity (builder/similarity.py). On the seeds
 # briefings on one topic score 0.39-0.47, on the test fixtures 0.67-0.70, and unrelated ones
@@ -322,7 +322,7 @@ def _indonesian_name(actor: Actor) -> str:
 
 
 def _unique_dossier_slugs(dossiers: tuple[Dossier, ...]) -> tuple[Dossier, ...]:
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED)
     unique = []
     for dossier in dossiers:
         slug, number = dossier.slug, 2

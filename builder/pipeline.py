@@ -15,7 +15,8 @@ from builder.clean import clean
 from builder.errors import IkhtisarError
 from builder.extract import extract
 from builder.model import Briefing, Problem
-from builder.read import find_articles, raw_contents, read_article
+from builder.read import find_articles, not_readable, raw_contents, read_article
+from builder.slug import RESERVED
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], int], Iterable[T]]
@@ -55,7 +56,7 @@ def extract_folder(
     saves). Results come back in file order. `paths`: the folder's articles when already listed.
     """
     listed = find_articles(folder) if paths is None else paths
-    jobs = [_looked_up(path, _shown_name(path, folder), cache) for path in listed]
+    jobs = [_looked_up(path, _shown_name(path, folder), cache, folder) for path in listed]
     known = [hit for _job, hit in jobs]
     missing = [job for job, hit in jobs if hit is None]
     if executor and missing and len(missing) >= min_parallel:
@@ -85,8 +86,13 @@ def extract_one(job: Job) -> Briefing | Problem:
     return _published(briefing, shown)
 
 
-def _looked_up(path: Path, shown: str, cache: BriefingCache | None) -> tuple[Job, Briefing | Problem | None]:
-    """An article's job, and what the cache already holds for it (None: extract it)."""
+def _looked_up(
+    path: Path, shown: str, cache: BriefingCache | None, folder: Path
+) -> tuple[Job, Briefing | Problem | None]:
+    """An article's job, and what the cache already holds for it or why it is not read (None: extract it)."""
+    reason = not_readable(path, folder)
+    if reason is not None:
+        return (path, shown, None, None), Problem(shown, reason)
     if cache is None:
         return (path, shown, cache, None), None
     try:
@@ -115,11 +121,14 @@ def _chunks(executor: Executor) -> dict[str, int]:
 
 
 def _shown_name(path: Path, folder: Path) -> str:
-    """The name reports use: the path from the articles folder's parent ("seeds/a.txt")."""
+    """The name reports use: the path from the articles folder's parent ("seeds/a.txt"), printable on one line
+    (bytes that are not UTF-8 and control characters such as a newline are written as escapes)."""
     try:
-        return str(path.relative_to(folder.parent))
+        name = str(path.relative_to(folder.parent))
     except ValueError:
-        return str(path)
+        name = str(path)
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
 def _fingerprint(briefing: Briefing) -> str:
@@ -144,7 +153,7 @@ def _drop_duplicates(briefings: list[Briefing]) -> tuple[list[Briefing], list[Pr
 
 def _unique_slugs(briefings: list[Briefing]) -> tuple[Briefing, ...]:
     """Two headlines with the same slug get -2, -3... in the order of their file names."""
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED)
     unique = []
     for briefing in briefings:
         slug = briefing.slug or "artikel"

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -37,23 +38,41 @@ def find_articles(folder: Path) -> Iterator[Path]:
     .DS_Store) are not articles; every other file is returned, so that files
     of an unknown type are reported rather than silently ignored.
     """
-    for path in sorted(files_under(folder)):
+    for path in sorted(files_under(folder, everything=True)):
         if path.suffix.lower() not in (".yml", ".yaml") and path.name not in _NOT_ARTICLES:
             yield path
 
 
-def files_under(root: Path) -> Iterator[Path]:
+def files_under(root: Path, *, everything: bool = False) -> Iterator[Path]:
     """Every file in a folder tree, as `Path.rglob` finds them (links to folders not followed), in no order;
-    one directory read per folder (no stat per file)."""
+    one directory read per folder (no stat per file). `everything`: also what is not a file (pipes, broken
+    links), so that it can be reported."""
     try:
         entries = list(os.scandir(root))
     except OSError:
         return
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            yield from files_under(Path(entry.path))
-        elif entry.is_file():
+            yield from files_under(Path(entry.path), everything=everything)
+        elif everything or entry.is_file():
             yield Path(entry.path)
+
+
+def not_readable(path: Path, folder: Path) -> str | None:
+    """Why a file of the articles folder is not opened (None: it is): a link that leads out of the folder
+    (a link to /etc/passwd must not be published), and what is not a regular file (opening a pipe waits
+    forever)."""
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
+            return "a link to a file outside the articles folder (not read)"
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError):  # a broken link, or links in a loop
+        return "a link that leads nowhere (not read)"
+    if stat.S_ISDIR(mode):
+        return "a link to a folder (not followed)"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device; not read)"
+    return None
 
 
 def raw_contents(path: Path) -> tuple[bytes, ...]:

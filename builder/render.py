@@ -35,7 +35,7 @@ from builder.gazetteer import aliases, lookup
 from builder.group import date_range, quotes_by_speaker
 from builder.model import Actor, Briefing, DateStamp, Digest, Dossier
 from builder.pdf import dossier_pdf
-from builder.slug import slugify
+from builder.slug import RESERVED, slugify
 from builder.timeline import timeline_svg
 
 LANGUAGES = ("id", "en")
@@ -271,7 +271,7 @@ def _dossiers_of(briefings: Sequence[Briefing], links: Links, page: Page) -> lis
 def actor_slugs(actors: Sequence[Actor]) -> dict[str, str]:
     """A unique, stable page slug for every actor name."""
     slugs: dict[str, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED)
     for actor in sorted(actors, key=lambda a: a.name):
         base = slugify(actor.name) or "aktor"
         slug, number = base, 2

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 MAX_SLUG_LENGTH = 80
+# Page names a section folder already uses: a briefing, dossier or actor slug never takes them.
+RESERVED = frozenset({"index"})
 
 
 def slugify(text: str) -> str:
