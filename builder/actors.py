@@ -171,6 +171,7 @@ class _Lexicon:
     not_names: frozenset[str]
     calendar: frozenset[str]
     org_heads: _Phrases
+    party_heads: frozenset[str]
     org_tails: frozenset[str]
     place_tails: frozenset[str]
     place_heads: _Phrases
@@ -214,6 +215,7 @@ def _lexicon() -> _Lexicon:
         not_names=frozenset(str(w).lower() for w in people["not_names"]),
         calendar=_calendar_words(people["calendar_variants"]),
         org_heads=_Phrases.of(people["org_heads"]),
+        party_heads=frozenset(people["party_heads"]),
         org_tails=frozenset(str(w).lower() for w in people["org_tails"]),
         place_tails=frozenset(str(w).lower() for w in people["place_tails"]),
         place_heads=_Phrases.of(people["place_heads"]),
@@ -539,7 +541,8 @@ def _org_or_place_by_head(index: int, text: str, units: list[_Unit], i: int, sca
         head_end = phrases.match(units, i)
         if head_end > i:
             end = _capitalized_run(units, head_end, joiners=True)
-            if _names_something(units, head_end, end):
+            party = units[i].low in lex.party_heads  # "Partai Kongres Nepal" is a party, not Nepal's congress
+            if _names_something(units, head_end, end, party):
                 return _add_run(index, text, units, i, end, kind, scan)
             return i
     if units[i].low in lex.thing_words and not units[i].entity_like:
@@ -574,13 +577,14 @@ def _capitalized_run(units: Sequence[_Unit], i: int, joiners: bool = False) -> i
     return end
 
 
-def _names_something(units: Sequence[_Unit], start: int, end: int) -> bool:
-    """True when the words after a head word name a new body, not just a known entity."""
+def _names_something(units: Sequence[_Unit], start: int, end: int, party: bool = False) -> bool:
+    """True when the words after a head word name a new body, not just a known entity (for a party, words
+    that would name a country's institution name the party)."""
     if end <= start:
         return False
     words = units[start:end]
-    if any(u.entity is not None and u.entity.kind != "country" for u in words) or any(u.generic for u in words):
-        return False
+    if any((u.entity is not None and u.entity.kind != "country") or u.generic for u in words):
+        return party
     return any(not u.entity_like and u.low not in _lexicon().joiners for u in words)
 
 
@@ -622,7 +626,7 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
         _entity_unit(index, text, units, k, scan)
     for start, end in title.bodies:
         known = [k for k in range(start, end) if units[k].entity_like]
-        if known:  # "Biro Politik Hamas": the body is named by the entity in it
+        if known and units[start].low not in _lexicon().party_heads:  # "Biro Politik Hamas": named by the entity
             for k in known:
                 _entity_unit(index, text, units, k, scan)
             continue

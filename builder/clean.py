@@ -30,6 +30,8 @@ CREDIT = "credit"
 NOTICE = "notice"
 SIGNOFF = "signoff"
 
+CLOSING_NOTE_LINES, CLOSING_NOTE_WORDS = 3, 50  # what a rule may have under it and still end the text
+MENU_ITEMS = 4  # a site menu has at least this many items
 _STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
 _DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
 CAPTION_MAX_WORDS = 30  # a line ending in a credit, no longer than this, with article text after it: a caption
@@ -55,6 +57,7 @@ def clean(source: Source) -> Cleaned:
     _mark_labelled_captions(lines, kinds)
     _mark_boxes(lines, kinds)
     _mark_summaries(lines, kinds)
+    _mark_closing_rules(lines, kinds)
     lead = _find_lead(lines, kinds)
     if lead is None:
         return Cleaned(source, tuple(lines), (), ())
@@ -121,7 +124,13 @@ def classify(line: str) -> str:
 
 def _is_furniture(line: str) -> bool:
     lowered = line.casefold().rstrip(" :")
-    return lowered in _data().furniture or _is_share_row(lowered) or _is_breadcrumb(line)
+    return (
+        lowered in _data().furniture
+        or _is_share_row(lowered)
+        or _is_pagination(lowered)
+        or _is_breadcrumb(line)
+        or _is_menu(line)
+    )
 
 
 def _is_share_row(lowered: str) -> bool:
@@ -130,9 +139,33 @@ def _is_share_row(lowered: str) -> bool:
     return bool(words) and all(word in _data().share_words for word in words)
 
 
+def _is_pagination(lowered: str) -> bool:
+    """ "Halaman 1/2", "1 2 Selanjutnya": page numbers and page-turning words only, at least one of each."""
+    tokens = re.findall(r"\d+|[^\W\d]+|[«»<>]", lowered)
+    numbers = [token for token in tokens if token.isdigit()]
+    words = [token for token in tokens if not token.isdigit()]
+    return bool(numbers) and bool(words) and all(word in _data().pagination_words for word in words)
+
+
 def _is_breadcrumb(line: str) -> bool:
     parts = [part.strip() for part in re.split(r"\s[>»›]\s", line)]
     return len(parts) > 1 and all(len(part.split()) <= 4 for part in parts)
+
+
+_MENU_ITEM = re.compile(r"[A-Z][\w&.-]*(?: [\w&.-]+){0,2}")  # up to three words, the first capitalized
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu: four items or more set apart by bars or bullets ("Home | Nasional | Politik | ..."), half of
+    them section names, or six words or more with no punctuation ("HOME POLITIK DUNIA ..."), three in five of
+    them section names. (Lines come with their spaces folded: wide gaps between items are gone.)"""
+    parts = [part for part in re.split(r"\s*[|•·]\s*", line.strip()) if part]
+    least, share = MENU_ITEMS, 1 / 2
+    if len(parts) < MENU_ITEMS:  # items one space apart: more of them, and more of them section names
+        parts, least, share = line.split(), MENU_ITEMS + 2, 3 / 5
+    if len(parts) < least or not all(_MENU_ITEM.fullmatch(part) for part in parts):
+        return False
+    return sum(part.casefold() in _data().section_labels for part in parts) >= share * len(parts)
 
 
 def _is_caption(line: str) -> bool:
@@ -220,6 +253,17 @@ def _mark_summaries(lines: Sequence[str], kinds: list[str]) -> None:
             kinds[below] = FURNITURE
 
 
+def _mark_closing_rules(lines: Sequence[str], kinds: list[str]) -> None:
+    """A rule ("---", "* * *") with only a short note under it (a disclaimer, a follow-us line) ends the text;
+    elsewhere it is a section break, not text."""
+    for index, line in enumerate(lines):
+        if not re.fullmatch(r"(?:[-*_=~]\s*){3,}", line):
+            continue
+        rest = lines[index + 1 :]
+        closing = len(rest) <= CLOSING_NOTE_LINES and sum(len(note.split()) for note in rest) <= CLOSING_NOTE_WORDS
+        kinds[index] = NOTICE if closing else FURNITURE if kinds[index] == TEXT else kinds[index]
+
+
 def _mark_inner_captions(lines: Sequence[str], kinds: list[str], lead: int) -> None:
     """A short line ending in a credit ("... di Puerto La Cruz. (Reuters)") with article sentences right
     after it is a photo caption, not the sign-off that ends the text."""
@@ -282,7 +326,7 @@ def dateline_prefix(line: str) -> Prefix | None:
     """Split "Jakarta, Outlet -" / "Outlet.com -" / "KOTA (AGENCY) -" off a lead line."""
     match = _data().dateline.match(line)
     if match is None or len(line[match.end() :].split()) < 6 or find_dates(match.group("prefix")):
-        return _city_prefix(line, "", None)
+        return _city_prefix(line, "", None) or _brand_prefix(line)
     parts = _prefix_parts(match.group("prefix"))
     if parts is None:
         return None
@@ -304,6 +348,31 @@ def _city_prefix(line: str, before: str, outlet: str | None) -> Prefix | None:
     if not (_is_city(city) or _is_place_name(city)):
         return None
     return Prefix(line[: match.end()], city, outlet)
+
+
+_BRAND_PREFIX = re.compile(r"(?P<brand>[A-Z][A-Z0-9]{2,}(?:\.[A-Za-z]{2,3}){0,2})(?:\.\s+|\s+)(?=[\"“‘'(]?[A-Z])")
+
+
+def _brand_prefix(line: str) -> Prefix | None:
+    """ "AKURAT.CO Uni Eropa ...", "RMOL. Indonesia ...": the site's name in capitals opens the lead, with no dash;
+    a web name, or a word in capitals and a full stop that is no Indonesian word and names no city, country or
+    body (cut off, but taken for the outlet only when it is a web name)."""
+    match = _BRAND_PREFIX.match(line)
+    if match is None or len(line[match.end() :].split()) < 6:
+        return None
+    brand = match.group("brand")
+    web = _is_web_name(brand)
+    if not web and (not match.group(0).rstrip().endswith(".") or "." in brand or _is_known_name(brand)):
+        return None
+    if not web and (brand.casefold() in lexicon.root_words() or brand.casefold() in _data().caption_labels):
+        return None  # "ILUSTRASI. Logo ...", "FOTO. ...": a caption's label
+    return Prefix(match.group(0), None, brand if web else None)  # "RMOL" alone: the masthead names the site better
+
+
+def _is_known_name(word: str) -> bool:
+    from builder.gazetteer import lookup
+
+    return _is_city(word) or lookup(word) is not None or lookup(word.title()) is not None
 
 
 def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
@@ -438,7 +507,9 @@ def _block_kind(lines: Sequence[str], index: int) -> str:
 @dataclass(frozen=True)
 class _PageData:
     furniture: frozenset[str]
+    section_labels: frozenset[str]
     share_words: frozenset[str]
+    pagination_words: frozenset[str]
     caption_markers: tuple[str, ...]
     caption_labels: frozenset[str]
     box_starts: tuple[str, ...]
@@ -479,7 +550,9 @@ def _data() -> _PageData:
     group = rf"[(\[](?:{signoff}|[A-Z][A-Za-z]+(?:,\s*[A-Z][A-Za-z]+)+)[)\]]"
     return _PageData(
         furniture=_folded(page["furniture_lines"]),
+        section_labels=_folded(page["section_labels"]),
         share_words=_folded(page["share_words"]),
+        pagination_words=_folded(page["pagination_words"]),
         caption_markers=tuple(page["caption_markers"]),
         caption_labels=_folded(page["caption_labels"]),
         box_starts=tuple(page["box_starts"]),

@@ -255,7 +255,12 @@ def _author(cleaned: Cleaned) -> str | None:
     if cleaned.source.meta.get("author"):
         return cleaned.source.meta["author"]
     labelled = _labelled_author([*cleaned.header, *cleaned.trailer])
-    return labelled or _unpunctuated_credit(cleaned.header) or _byline_author(cleaned.header)
+    return (
+        labelled
+        or _unpunctuated_credit(cleaned.header)
+        or _site_reporter(cleaned.header)
+        or _byline_author(cleaned.header)
+    )
 
 
 def _labelled_author(lines: Sequence[str]) -> str | None:
@@ -284,6 +289,19 @@ def _unpunctuated_credit(header: Sequence[str]) -> str | None:
     return None
 
 
+def _site_reporter(header: Sequence[str]) -> str | None:
+    """ "Laporan Wartawan Tribunnews.com, Nama": a writer's label and the site (or its name), then the name."""
+    for line in header:
+        credit, comma, name = line.rpartition(",")
+        words = credit.split()
+        if not comma or not 2 <= len(words) <= 5 or not _is_role(words[0]):
+            continue
+        site = [word for word in words[1:] if not _is_role(word)]
+        if site and all(word[:1].isupper() for word in site) and _looks_like_name(name.strip()):
+            return name.strip()
+    return None
+
+
 def _byline_author(header: Sequence[str]) -> str | None:
     """A byline: the name before a date ('Name Surname 25/06/2024 10:01 WIB'), an outlet ('Name | Outlet')
     or a role ('Name, Jurnalis'); or a line that is only a name, above a role or a date line."""
@@ -302,6 +320,8 @@ def _byline_author(header: Sequence[str]) -> str | None:
         below = header[index + 1] if index + 1 < len(header) else ""
         if _is_name_line(line) and (_is_role(below.split(" ", 1)[0]) or _starts_with_date(below)):
             return _clean_name(line)
+        if index == 1 and _is_full_headline(header[0]) and _starts_with_date(below) and _is_byline_name(line):
+            return _clean_name(line)  # between the headline and the date: a name, even one made of words
     return None
 
 
@@ -310,8 +330,21 @@ def _is_role(word: str) -> bool:
 
 
 def _starts_with_date(line: str) -> bool:
+    """A date line, its date first or after a label ("Diperbarui: 18 Maret 2024")."""
     hits = find_dates(line)
-    return bool(hits) and not line[: hits[0].start].strip(" ,-|")
+    before = line[: hits[0].start].strip(" ,-|:").casefold() if hits else "-"
+    return not before or before in _date_labels()
+
+
+@functools.cache
+def _date_labels() -> frozenset[str]:
+    return frozenset(lexicon.load("dates")["date_labels"])
+
+
+def _is_byline_name(line: str) -> bool:
+    """Capitalized words that name no country, place or body (many Indonesian names are also words)."""
+    name = _clean_name(line)
+    return _looks_like_name(name) and not any(lookup(word) for word in name.split())
 
 
 def _is_name_line(line: str) -> bool:

@@ -527,3 +527,18 @@ def test_a_name_after_a_ministry_and_its_abbreviation_keeps_its_given_name() -> 
 )
 def test_a_name_after_a_title_and_a_company_leaves_the_company_out(sentence: str, name: str) -> None:
     assert name in {actor.name for actor in find_cast([sentence]).actors}
+
+
+def test_a_party_named_like_an_institution_is_the_party() -> None:
+    cast = find_cast(
+        ["Partai Kongres Nepal memenangi pemilu.", "Ketua Partai Kongres Nepal Ram Bahadur Thapa berpidato."]
+    )
+    names = {actor.name: actor.kind for actor in cast.actors}
+    assert names.get("Partai Kongres Nepal") == "organization"
+    assert "Congress of Nepal" not in names and names.get("Ram Bahadur Thapa") == "person"
+
+
+def test_a_personal_envoy_is_a_title_not_a_name() -> None:
+    cast = find_cast(["Utusan Pribadi Sekretaris Jenderal PBB untuk Sudan, Karim Benhaddou, mengatakan itu."])
+    people = [actor.name for actor in cast.actors if actor.kind == "person"]
+    assert people == ["Karim Benhaddou"]

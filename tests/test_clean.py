@@ -34,6 +34,8 @@ def _clean(text: str):
         ("Suara.com - Pemerintah Filipina memanggil duta besar China hari ini.", None, "Suara.com"),
         ("Manila - Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.", "Manila", None),
         ("SANAA - Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.", "SANAA", None),
+        ("AKURAT.CO Pemerintah Filipina memanggil duta besar China hari ini.", None, "AKURAT.CO"),
+        ("RMOL. Pemerintah Filipina memanggil duta besar China hari ini.", None, None),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -49,6 +51,8 @@ def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outl
         "Selasa, 18 Juni 2024 - 20:42 WIB",
         "Rusia - Ukraina kembali berunding di Istanbul pekan depan menurut para diplomat.",
         "Perang di Sudan - yang sudah berlangsung setahun - memaksa jutaan orang mengungsi.",
+        "ILUSTRASI. Logo bank sentral Jepang di kantor pusatnya di Tokyo, Jepang. REUTERS",
+        "NATO. Aliansi itu akan bertemu di Brussel pekan depan untuk membahas anggaran.",
     ],
 )
 def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) -> None:
@@ -64,6 +68,14 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("URL berhasil dicopy", "furniture"),
         ("Exit mobile version", "furniture"),
         ("Home > Internasional > Asia", "furniture"),
+        ("Home | Nasional | Politik | Gaya Hidup | Internasional | Foto | Video", "furniture"),
+        ("HOME POLITIK HUKUM EKBIS DUNIA NUSANTARA OLAHRAGA INDEKS", "furniture"),
+        ("Amerika Eropa Asia Afrika Bersatu Lawan Pandemi", "text"),
+        ("Halaman 1/2", "furniture"),
+        ("« Sebelumnya 1 2 3 Selanjutnya »", "furniture"),
+        ("Artikel Pilihan", "inline_header"),
+        ("Pernyataan Keterbukaan", "list_header"),
+        ("Simak berita lainnya di Google News dan dapatkan informasi terkini.", "notice"),
         ("Baca juga: Harga minyak dunia turun tajam", "inline_link"),
         ("BACA JUGA: Harga minyak dunia turun tajam", "inline_link"),
         ("Simak juga Video: Detik-detik kapal bersandar", "inline_link"),
@@ -211,3 +223,14 @@ def test_a_summary_box_is_not_the_lead_and_a_caption_with_a_credit_does_not_end_
         "Departemen Keuangan Amerika Serikat menerbitkan izin khusus bagi sejumlah perusahaan minyak asing.",
         "Izin itu diberikan kepada perusahaan asal Spanyol, Italia, dan India yang memiliki proyek patungan di sana.",
     ]
+
+
+def test_a_rule_with_only_a_short_note_under_it_ends_the_text_but_a_section_break_does_not() -> None:
+    lead = "Para menteri pertanian Asia Tenggara bertemu di Hanoi untuk membahas krisis pangan di kawasan itu."
+    more = "Mereka sepakat membentuk cadangan beras bersama untuk keadaan darurat di masa depan, kata panitia."
+    note = "Situs ini adalah platform blog. Konten menjadi tanggung jawab penulis.\n\nTanggapi\n\nBeri Nilai\n"
+    ended = _clean(f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{lead}\n\n---\n\n{note}")
+    assert [block.text for block in ended.body] == [lead]
+    further = [more.replace("panitia", who) for who in ("panitia", "menteri", "pejabat", "diplomat")]
+    going_on = _clean(f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{lead}\n\n* * *\n\n" + "\n\n".join(further))
+    assert [block.text for block in going_on.body] == [lead, *further]

@@ -211,3 +211,21 @@ def test_a_byline_of_name_and_date_names_the_author(tmp_path: Path) -> None:
 def test_a_byline_of_name_and_site_names_the_author(tmp_path: Path) -> None:
     text = f"Turki Tawarkan Diri Jadi Penengah\n\nNindya Larasati - Bisnis.com\n\n14 Mei 2024\n\n{LEAD}\n"
     assert _page(tmp_path, text)["author"] == "Nindya Larasati"
+
+
+def test_a_reporter_line_with_the_site_names_the_author(tmp_path: Path) -> None:
+    credit = "Laporan Wartawan Kabarnusa.com, Yusuf Hamdani"
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n{credit}\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Yusuf Hamdani"
+
+
+def test_a_name_between_the_headline_and_a_labelled_date_is_the_author(tmp_path: Path) -> None:
+    byline = "Taufik Rahman Hakim\n\nDiperbarui: 14 Mei 2024 20:05"
+    text = f"Turki Tawarkan Diri Jadi Penengah di Laut Hitam\n\n{byline}\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Taufik Rahman Hakim"
+
+
+def test_a_site_menu_is_not_the_headline(tmp_path: Path) -> None:
+    menu = "Home  Aceh  Banda Aceh  Lhokseumawe  Nasional  Internasional  Sport  Seleb  Lifestyle  Video"
+    text = f"Kabarnusa.com\n{menu}\n\nTurki Tawarkan Diri Jadi Penengah di Laut Hitam\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["headline"] == "Turki Tawarkan Diri Jadi Penengah di Laut Hitam"

@@ -34,7 +34,11 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["inews_style.txt", "sindonews_style.txt"] in groups
     assert ["jpnn_style.txt", "viva_style.txt"] in groups
     assert ["bisnis_style.txt", "kompastv_style.txt"] in groups
-    assert len(groups) == 29  # the twenty-one remaining fixtures are topics of their own
+    assert ["beritasatu_style.txt", "inilah_style.txt"] in groups
+    sudan = ["gatra_style.txt", "republika_saved.html", "rmol_style.txt", "suara_style.txt"]
+    assert sudan in groups  # talks on Sudan's war in Jeddah, April to October
+    assert ["akurat_nodate.txt", "clean_markdown.md"] in groups  # EU sanctions on Belarus, one of them undated
+    assert len(groups) == 34  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
