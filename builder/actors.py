@@ -172,6 +172,7 @@ class _Lexicon:
     calendar: frozenset[str]
     org_heads: _Phrases
     party_heads: frozenset[str]
+    named_heads: frozenset[str]
     org_tails: frozenset[str]
     place_tails: frozenset[str]
     place_heads: _Phrases
@@ -216,6 +217,7 @@ def _lexicon() -> _Lexicon:
         calendar=_calendar_words(people["calendar_variants"]),
         org_heads=_Phrases.of(people["org_heads"]),
         party_heads=frozenset(people["party_heads"]),
+        named_heads=frozenset(people["named_heads"]),
         org_tails=frozenset(str(w).lower() for w in people["org_tails"]),
         place_tails=frozenset(str(w).lower() for w in people["place_tails"]),
         place_heads=_Phrases.of(people["place_heads"]),
@@ -730,7 +732,8 @@ def _body_in_title(units: Sequence[_Unit], k: int) -> int:
         end += 1
         if units[end - 1].entity_like:
             break  # "Universitas Indonesia Ari X": the name starts after the country
-    if end == start and end < len(units) and _name_word(units[end]):
+    head = " ".join(unit.low for unit in units[k:start])
+    if end == start and end < len(units) and _name_word(units[end]) and head in lex.named_heads:
         end += 1
     elif end - start > 1 and not units[end - 1].entity_like and _name_run(units, end) == end + 1:
         end -= 1  # "Partai Hijau Lena X": a one-word name takes back a given name that is also a word
@@ -911,8 +914,8 @@ def _name_word(unit: _Unit) -> bool:
         return False
     if "-" in text:
         tails = text.split("-")[1:]
-        if any(part[:1].isupper() for part in tails):
-            return not any(_ordinary(part.lower()) for part in text.split("-"))
+        if any(part[:1].isupper() for part in tails):  # "Mensah-Bonsu" is a name, "Sosial-Politik" is not
+            return not all(_ordinary(part.lower()) for part in text.split("-"))
     return True
 
 

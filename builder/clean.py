@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder import lexicon
-from builder.dates import find_dates
+from builder.dates import find_dates, is_weekday
 from builder.model import Block, Cleaned, Source
 
 # Line kinds, decided line by line before the article is located.
@@ -31,6 +31,8 @@ NOTICE = "notice"
 SIGNOFF = "signoff"
 
 CLOSING_NOTE_LINES, CLOSING_NOTE_WORDS = 3, 50  # what a rule may have under it and still end the text
+DECK_LOOKAHEAD, DATE_LINE_WORDS = 3, 10  # a deck has the page's date line this close under it
+BOXED_LIST_ITEMS = 6  # a related-articles box inside the text lists at most this many headlines
 MENU_ITEMS = 4  # a site menu has at least this many items
 _STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
 _DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
@@ -58,6 +60,8 @@ def clean(source: Source) -> Cleaned:
     _mark_boxes(lines, kinds)
     _mark_summaries(lines, kinds)
     _mark_closing_rules(lines, kinds)
+    _mark_embedded_posts(lines, kinds)
+    _mark_boxed_lists(lines, kinds, tight)
     lead = _find_lead(lines, kinds)
     if lead is None:
         return Cleaned(source, tuple(lines), (), ())
@@ -137,6 +141,11 @@ def _is_share_row(lowered: str) -> bool:
     """Share buttons and their counts ("Like · 128 Komentar · Bagikan")."""
     words = [word for word in re.findall(r"[\w+-]+", lowered) if not word.replace(".", "").isdigit()]
     return bool(words) and all(word in _data().share_words for word in words)
+
+
+def is_navigation(line: str) -> bool:
+    """A site's menu or a breadcrumb trail ("Beranda › Dunia")."""
+    return _is_breadcrumb(line) or _is_menu(line)
 
 
 def _is_pagination(lowered: str) -> bool:
@@ -264,6 +273,38 @@ def _mark_closing_rules(lines: Sequence[str], kinds: list[str]) -> None:
         kinds[index] = NOTICE if closing else FURNITURE if kinds[index] == TEXT else kinds[index]
 
 
+# "— Nama (@akun) March 6, 2024" / "Sebuah kiriman dibagikan oleh Nama (@akun)": the signature of a post
+# embedded in the page; the line above it is the post's own text.
+_POST_SIGNATURE = re.compile(
+    r"^(?:[—–-]\s*|.*\b(?:dibagikan oleh|shared by)\s+).*\(@\w{1,30}\)(?:\s+\S.*\d{4})?\s*$", re.I
+)
+
+
+def _mark_embedded_posts(lines: Sequence[str], kinds: list[str]) -> None:
+    """A social-media post copied with the page (the post's text, then its signature) is not article text."""
+    for index, line in enumerate(lines):
+        if _POST_SIGNATURE.match(line):
+            kinds[index] = FURNITURE
+            if index > 0 and kinds[index - 1] == TEXT and not _POST_SIGNATURE.match(lines[index - 1]):
+                kinds[index - 1] = FURNITURE
+
+
+def _mark_boxed_lists(lines: Sequence[str], kinds: list[str], tight: Sequence[bool]) -> None:
+    """A related-articles list set inside the text ("Berita Lainnya" and a few headlines printed together, then
+    the article going on in full paragraphs) is furniture; it does not end the text as such a list at the end does."""
+    for header, kind in enumerate(kinds):
+        if kind != LIST_HEADER:
+            continue
+        end = header + 1
+        while end < len(lines) and tight[end] and kinds[end] == TEXT and is_title_like(lines[end]):
+            end += 1
+        items = end - header - 1
+        prose = [i for i in range(end, min(len(lines), end + 2)) if kinds[i] == TEXT]
+        going_on = len(prose) == 2 and all(is_sentence(lines[i]) and len(lines[i].split()) >= 12 for i in prose)
+        if 1 <= items <= BOXED_LIST_ITEMS and end < len(lines) and not tight[end] and going_on:
+            kinds[header:end] = [FURNITURE] * (end - header)
+
+
 def _mark_inner_captions(lines: Sequence[str], kinds: list[str], lead: int) -> None:
     """A short line ending in a credit ("... di Puerto La Cruz. (Reuters)") with article sentences right
     after it is a photo caption, not the sign-off that ends the text."""
@@ -295,9 +336,20 @@ def _find_lead(lines: Sequence[str], kinds: Sequence[str]) -> int | None:
             return index
     for index in candidates:
         if is_sentence(lines[index]) and len(lines[index].split()) >= 10 and not _is_dated_caption(lines[index]):
-            return index
+            return _after_deck(lines, kinds, index)
     wordy = [i for i in candidates if len(lines[i].split()) >= 8 and not lines[i].startswith(("-", "•", "*"))]
     return wordy[0] if wordy else None
+
+
+def _after_deck(lines: Sequence[str], kinds: Sequence[str], index: int) -> int:
+    """A summary under the headline (a deck) is followed by the byline or the date; the text starts after them."""
+    for below in range(index + 1, min(len(lines), index + 1 + DECK_LOOKAHEAD)):
+        line = lines[below]
+        date_line = kinds[below] == TEXT and len(line.split()) <= DATE_LINE_WORDS and not is_sentence(line)
+        if date_line and find_dates(line):
+            later = [i for i in range(below + 1, len(lines)) if kinds[i] == TEXT and is_sentence(lines[i])]
+            return later[0] if later else index
+    return index
 
 
 def is_sentence(line: str) -> bool:
@@ -400,6 +452,8 @@ def _assign_parts(parts: list[str]) -> tuple[str | None, str | None] | None:
             return part, None
         return (None, part) if _could_be_outlet(part) else None
     first, second = parts
+    if is_weekday(second):  # "LUKSEMBURG, SELASA -": the place and the day
+        return first, None
     if _is_web_name(first) or (_is_city(second) and not _is_web_name(second)):
         return second, first
     return first, second
@@ -577,5 +631,6 @@ def _data() -> _PageData:
 def _dateline_regex(dashes: str, max_words: int) -> re.Pattern[str]:
     """'Prefix - ' at the start of a line; the prefix has at most max_words words."""
     word = r"[^\s\"“”‘’\-–—]+"
-    dash = rf"(?:\s+(?:{dashes})\s*|\s*(?:{dashes})\s+)"
+    # "JAKARTA -", "Jakarta- ", and a long dash set tight after capitals: "JOGJA—Menteri"
+    dash = rf"(?:\s+(?:{dashes})\s*|\s*(?:{dashes})\s+|(?<=[A-Z])[—–])"
     return re.compile(rf"(?P<prefix>{word}(?:[ ,]+{word}){{0,{max_words - 1}}}){dash}(?=[\"“‘'(]?[A-Z0-9])")

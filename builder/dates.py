@@ -84,6 +84,11 @@ def _weekdays() -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+def is_weekday(word: str) -> bool:
+    """ "Selasa", "SELASA", "Tuesday": a day's name (datelines print it: "LUKSEMBURG, SELASA -")."""
+    return word.casefold() in {name.casefold() for name in _weekdays()}
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from builder import lexicon
 from builder.actors import find_cast
-from builder.clean import clean, is_title_like
+from builder.clean import clean, is_navigation, is_title_like, split_lines
 from builder.dates import find_dates, first_date
 from builder.errors import IkhtisarError
 from builder.gazetteer import lookup
@@ -21,6 +21,7 @@ from builder.quotes import find_quotes
 from builder.read import read_article
 from builder.slug import slugify
 
+NAVIGATION_LOOKAHEAD = 2000  # characters of a page read to find the line under its first one
 DERIVED_HEADLINE_WORDS = 12  # a derived headline is cut at a clause boundary within this many words
 
 
@@ -233,7 +234,13 @@ def _masthead(cleaned: Cleaned) -> str | None:
         return None
     named_again = cleaned.source.text.casefold().count(line.casefold()) >= 2
     above_menu = len(cleaned.header) > 1 and cleaned.header[1].casefold().strip() in _section_labels()
-    return line if named_again or above_menu else None
+    return line if named_again or above_menu or _above_navigation(cleaned.source.text, line) else None
+
+
+def _above_navigation(text: str, first: str) -> bool:
+    """The page's first line stands right above its menu or breadcrumb trail."""
+    lines = split_lines(text[:NAVIGATION_LOOKAHEAD])
+    return len(lines) > 1 and lines[0] == first and is_navigation(lines[1])
 
 
 def _names_a_place(word: str) -> bool:

@@ -347,13 +347,33 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
     document = extracted.as_dict() if extracted is not None else None
     if not document or not (document.get("text") or "").strip():
         raise ReadError(name, "no article text found in the HTML page")
+    reader = _reader_view(text)
     meta = {
         "headline": document.get("title"),
         "date": _stated_moment(document.get("date"), text),
-        "outlet": document.get("sitename"),
-        "author": document.get("author"),
+        "outlet": document.get("sitename") or reader.get("outlet"),
+        "author": document.get("author") or reader.get("author"),
     }
     return Source(name, file_name, "html", document["text"], {k: v for k, v in meta.items() if v}, warnings)
+
+
+def _reader_view(page: str) -> dict[str, str]:
+    """A page saved from a browser's reader view names its site and writer only in its own header: the
+    site's address ("www.kompas.id") and a credits line."""
+    if "reader-domain" not in page and "reader-credits" not in page:
+        return {}
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return {}
+    found = {}
+    for key, marker in (("outlet", "reader-domain"), ("author", "reader-credits")):
+        texts = [" ".join(node.text_content().split()) for node in tree.find_class(marker)]
+        if texts and texts[0]:
+            found[key] = (_site_of(f"https://{texts[0]}") or texts[0]) if key == "outlet" else texts[0]
+    return found
 
 
 def _stated_moment(moment: str | None, page: str) -> str | None:

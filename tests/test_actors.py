@@ -542,3 +542,14 @@ def test_a_personal_envoy_is_a_title_not_a_name() -> None:
     cast = find_cast(["Utusan Pribadi Sekretaris Jenderal PBB untuk Sudan, Karim Benhaddou, mengatakan itu."])
     people = [actor.name for actor in cast.actors if actor.kind == "person"]
     assert people == ["Karim Benhaddou"]
+
+
+def test_a_double_surname_and_a_ministry_s_portfolio() -> None:
+    cast = find_cast(
+        [
+            "Presiden Komisi ECOWAS Kwame Mensah-Bonsu mengatakan organisasinya belum menerima pemberitahuan.",
+            "Wakil Menteri Infrastruktur Ukraina Oleksandr Hrytsenko dan Menteri Pendidikan Tinggi Timor-Leste hadir.",
+        ]
+    )
+    people = sorted(actor.name for actor in cast.actors if actor.kind == "person")
+    assert people == ["Kwame Mensah-Bonsu", "Oleksandr Hrytsenko"]

@@ -36,6 +36,8 @@ def _clean(text: str):
         ("SANAA - Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.", "SANAA", None),
         ("AKURAT.CO Pemerintah Filipina memanggil duta besar China hari ini.", None, "AKURAT.CO"),
         ("RMOL. Pemerintah Filipina memanggil duta besar China hari ini.", None, None),
+        ("Harianjogja.com, JOGJA—Pemerintah Filipina memanggil duta besar China hari ini.", "JOGJA", "Harianjogja.com"),
+        ("LUKSEMBURG, SELASA — Pemerintah Filipina memanggil duta besar China hari ini.", "LUKSEMBURG", None),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -75,6 +77,10 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("« Sebelumnya 1 2 3 Selanjutnya »", "furniture"),
         ("Artikel Pilihan", "inline_header"),
         ("Pernyataan Keterbukaan", "list_header"),
+        ("Menteri Ana Rusu (kiri) berbincang dengan mitranya di Brussel. (Antara/Reuters/Yves Herman)", "caption"),
+        ("Lihat postingan ini di Instagram", "furniture"),
+        ("Topik Terkait: Norwegia, Dewan Arktik, Perubahan Iklim", "notice"),
+        ("Espos Plus: Menakar Untung Rugi Jalan Tol bagi Petani", "inline_link"),
         ("Simak berita lainnya di Google News dan dapatkan informasi terkini.", "notice"),
         ("Baca juga: Harga minyak dunia turun tajam", "inline_link"),
         ("BACA JUGA: Harga minyak dunia turun tajam", "inline_link"),
@@ -234,3 +240,34 @@ def test_a_rule_with_only_a_short_note_under_it_ends_the_text_but_a_section_brea
     further = [more.replace("panitia", who) for who in ("panitia", "menteri", "pejabat", "diplomat")]
     going_on = _clean(f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{lead}\n\n* * *\n\n" + "\n\n".join(further))
     assert [block.text for block in going_on.body] == [lead, *further]
+
+
+LEAD = "Para menteri pertanian Asia Tenggara bertemu di Hanoi untuk membahas krisis pangan di kawasan itu."
+MORE = [
+    "Mereka sepakat membentuk cadangan beras bersama untuk keadaan darurat di masa depan, kata panitia.",
+    "Cadangan itu akan dikelola sekretariat bersama dan diperiksa setiap tahun oleh para menteri, kata panitia.",
+]
+
+
+def test_a_post_embedded_in_the_page_is_not_article_text() -> None:
+    post = "Today we opened talks with our neighbours. A historic day.\n\n— Ana Rusu (@AnaRusuEU) March 6, 2024"
+    texts = [
+        b.text for b in _clean(f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{LEAD}\n\n{post}\n\n{MORE[0]}").body
+    ]
+    assert texts == [LEAD, MORE[0]]
+
+
+def test_a_related_list_inside_the_text_is_dropped_and_the_text_goes_on() -> None:
+    box = "Berita Lainnya\nHarga Beras Naik di Pasar Induk\nJadwal Kereta Hari Ini"
+    page = f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{LEAD}\n\n{box}\n\n{MORE[0]}\n\n{MORE[1]}\n"
+    assert [b.text for b in _clean(page).body] == [LEAD, *MORE]
+    at_the_end = f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{LEAD}\n\n{MORE[0]}\n\n{box}\n"
+    assert [b.text for b in _clean(at_the_end).body] == [LEAD, MORE[0]]
+
+
+def test_a_deck_above_the_byline_and_date_is_not_the_lead() -> None:
+    deck = (
+        "Asia Tenggara mengejar cadangan pangan bersama, para menteri berbeda pendapat soal dananya. Hanoi kini diuji."
+    )
+    cleaned = _clean(f"Krisis Pangan di Hanoi\n{deck}\n\nRina Kusuma\nJumat, 20 September 2024 09:10\n\n{LEAD}\n")
+    assert [b.text for b in cleaned.body] == [LEAD]

@@ -229,3 +229,20 @@ def test_a_site_menu_is_not_the_headline(tmp_path: Path) -> None:
     menu = "Home  Aceh  Banda Aceh  Lhokseumawe  Nasional  Internasional  Sport  Seleb  Lifestyle  Video"
     text = f"Kabarnusa.com\n{menu}\n\nTurki Tawarkan Diri Jadi Penengah di Laut Hitam\n\n14 Mei 2024\n\n{LEAD}\n"
     assert _page(tmp_path, text)["headline"] == "Turki Tawarkan Diri Jadi Penengah di Laut Hitam"
+
+
+def test_a_page_saved_from_reader_view_names_its_site_and_writer(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Turki Tawarkan Diri Jadi Penengah</title></head><body>"
+        '<div class="header reader-header"><a class="domain reader-domain" href="https://www.kabar.id/a">www.kabar.id</a>'
+        '<h1 class="reader-title">Turki Tawarkan Diri Jadi Penengah</h1>'
+        '<div class="credits reader-credits">Dewi Lestari</div></div>'
+        f'<div class="moz-reader-content"><p>{LEAD}</p><p>{LEAD}</p></div></body></html>'
+    )
+    record = _page(tmp_path, html, "page.html")
+    assert (record["outlet"], record["author"]) == ("kabar.id", "Dewi Lestari")
+
+
+def test_a_name_above_a_breadcrumb_is_the_outlet(tmp_path: Path) -> None:
+    text = f"KBR\n\nBeranda › Dunia\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["outlet"] == "KBR"
