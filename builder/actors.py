@@ -29,6 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from builder import lexicon
+from builder.clean import is_city
 from builder.gazetteer import Entity, country_forms, find_entities, find_generics, institution, lookup
 from builder.model import Actor, ActorKind
 
@@ -37,6 +38,7 @@ _WORDS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _OPENERS = frozenset({".", "!", "?", ":", "“", '"', "‘", "”", "—", "–", "•", "*"})
 _MAX_NAME_TOKENS = 5  # a run of more capitalized words is a title of something, not a name
+MAX_OFFICE_ABBREVIATION = 6  # letters of an office's abbreviation read as part of a title ("BP", "KPK", "BNPB")
 _BARE_MIN, _BARE_MAX = 2, 4  # a bare capitalized run is a person candidate at this length
 _ROLE_MAX_UNITS = 16  # an apposition role is cut here
 _FIRST_NAME_SIMILARITY = 80  # rapidfuzz ratio for first-name spelling variants ("Muhamad"/"Muhammad")
@@ -699,6 +701,9 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
             k = end
         elif _parenthetical_abbreviation(units, k):
             k += 3
+        elif _office_abbreviation(units, k):
+            k += 1  # "Kepala BP Batam Nama", "Ketua KPK Nama": an office the gazetteer does not know
+            k += 1 if k < len(units) and is_city(units[k].text) else 0
         elif unit.low in lex.links and k + 1 < len(units) and units[k + 1].capitalized and units[k + 1].is_word:
             field_end = _field_words(units, k + 1, entities)
             if field_end == k + 1:
@@ -798,6 +803,18 @@ def _field_word(units: Sequence[_Unit], k: int) -> bool:
 def _ends_with_acronym(units: Sequence[_Unit], end: int) -> bool:
     """A title followed by its own acronym, '(JCS)': the office as a body, not a person."""
     return end >= 3 and _parenthetical_abbreviation(units, end - 3) and not units[end - 2].entity_like
+
+
+def _office_abbreviation(units: Sequence[_Unit], k: int) -> bool:
+    """An abbreviation in capitals inside a title, with more capitalized words after it."""
+    unit = units[k]
+    return (
+        unit.is_word
+        and unit.text.isupper()
+        and 2 <= len(unit.text) <= MAX_OFFICE_ABBREVIATION
+        and k + 1 < len(units)
+        and units[k + 1].capitalized
+    )
 
 
 def _parenthetical_abbreviation(units: Sequence[_Unit], k: int) -> bool:

@@ -33,6 +33,7 @@ SIGNOFF = "signoff"
 CLOSING_NOTE_LINES, CLOSING_NOTE_WORDS = 3, 50  # what a rule may have under it and still end the text
 DECK_LOOKAHEAD, DATE_LINE_WORDS = 3, 10  # a deck has the page's date line this close under it
 BOXED_LIST_ITEMS = 6  # a related-articles box inside the text lists at most this many headlines
+BOX_END_WORDS, BOX_UNOPENED_LINES = 5, 3  # "Akhir dari Podcast" with no start: its short lines above it
 MENU_ITEMS = 4  # a site menu has at least this many items
 _STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
 _DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
@@ -102,7 +103,7 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     tight: list[bool] = []
     adjacent = False
     for raw in text.replace("\u00a0", " ").replace("\u200b", "").splitlines():
-        line = " ".join(raw.split())
+        line = _unmarked(_CHAT_STAMP.sub("", " ".join(raw.split())))
         if line and adjacent and _continues(lines[-1], line):
             lines[-1] = f"{lines[-1]} {line}"
         elif line:
@@ -110,6 +111,18 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
             tight.append(adjacent)
         adjacent = bool(line)
     return lines, tight
+
+
+# A chat app's stamp before a forwarded message: "[11/07/24 09.12] Nama: " (its time is not the article's).
+_CHAT_STAMP = re.compile(r"^\[\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[.:]\d{2}(?:[.:]\d{2})?\] [^:\]]{1,40}:\s*")
+# Chat apps' bold and italic marks around words: "*NATO Rayakan 75 Tahun*", "_summit_".
+_CHAT_MARKS = [re.compile(rf"(?<![\w{m}]){m}(?=\S)([^{m}\n]+?)(?<=\S){m}(?![\w{m}])") for m in (r"\*", "_")]
+
+
+def _unmarked(line: str) -> str:
+    for marks in _CHAT_MARKS:
+        line = marks.sub(r"\1", line)
+    return line
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -157,7 +170,13 @@ def _is_pagination(lowered: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
+    """ "Home > Internasional > Asia"; with slashes only when no part holds a figure ("Rabu, 31 Juli 2024 / 14:22
+    WIB" is a date line)."""
     parts = [part.strip() for part in re.split(r"\s[>»›]\s", line)]
+    if len(parts) == 1:
+        parts = [part.strip() for part in re.split(r"\s/\s", line)]
+        if any(re.search(r"\d", part) for part in parts):
+            return False
     return len(parts) > 1 and all(len(part.split()) <= 4 for part in parts)
 
 
@@ -238,9 +257,16 @@ def _mark_labelled_captions(lines: Sequence[str], kinds: list[str]) -> None:
 
 
 def _mark_boxes(lines: Sequence[str], kinds: list[str]) -> None:
-    """Lines from "Lewati X ..." to "Akhir dari X" are a box the reader can skip: furniture."""
+    """Lines from "Lewati X ..." to "Akhir dari X" are a box the reader can skip: furniture. A saved page's
+    extractor may drop the first line (a link): then "Akhir dari X" and the short lines right above it are."""
     data = _data()
     for index, line in enumerate(lines):
+        if line.startswith(data.box_ends) and len(line.split()) <= BOX_END_WORDS and kinds[index] == TEXT:
+            kinds[index] = FURNITURE
+            above = index - 1
+            while above >= 0 and index - above <= BOX_UNOPENED_LINES and not _SENTENCE_END.search(lines[above]):
+                kinds[above] = FURNITURE
+                above -= 1
         if not line.startswith(data.box_starts):
             continue
         window = range(index + 1, min(len(lines), index + 1 + data.box_max_lines))
@@ -397,7 +423,7 @@ def _city_prefix(line: str, before: str, outlet: str | None) -> Prefix | None:
     if match is None or len(line[match.end() :].split()) < 6:
         return None
     city = match.group("city")
-    if not (_is_city(city) or _is_place_name(city)):
+    if not (is_city(city) or _is_place_name(city)):
         return None
     return Prefix(line[: match.end()], city, outlet)
 
@@ -424,7 +450,7 @@ def _brand_prefix(line: str) -> Prefix | None:
 def _is_known_name(word: str) -> bool:
     from builder.gazetteer import lookup
 
-    return _is_city(word) or lookup(word) is not None or lookup(word.title()) is not None
+    return is_city(word) or lookup(word) is not None or lookup(word.title()) is not None
 
 
 def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
@@ -448,13 +474,13 @@ def _is_prefix_part(part: str) -> bool:
 def _assign_parts(parts: list[str]) -> tuple[str | None, str | None] | None:
     if len(parts) == 1:
         part = parts[0]
-        if _is_city(part) or _is_place_name(part):
+        if is_city(part) or _is_place_name(part):
             return part, None
         return (None, part) if _could_be_outlet(part) else None
     first, second = parts
     if is_weekday(second):  # "LUKSEMBURG, SELASA -": the place and the day
         return first, None
-    if _is_web_name(first) or (_is_city(second) and not _is_web_name(second)):
+    if _is_web_name(first) or (is_city(second) and not _is_web_name(second)):
         return second, first
     return first, second
 
@@ -482,8 +508,9 @@ def _is_web_name(part: str) -> bool:
     return bool(re.search(r"\w\.(?:com|co|id|net|org|tv|news|info|my|sg|co\.id|or\.id|web\.id)\b", part, re.IGNORECASE))
 
 
-def _is_city(part: str) -> bool:
-    return part.casefold() in _data().cities
+def is_city(word: str) -> bool:
+    """A city datelines name ("Batam", "Jenewa")."""
+    return word.casefold() in _data().cities
 
 
 # -- the end --------------------------------------------------------------
@@ -630,7 +657,7 @@ def _data() -> _PageData:
 
 def _dateline_regex(dashes: str, max_words: int) -> re.Pattern[str]:
     """'Prefix - ' at the start of a line; the prefix has at most max_words words."""
-    word = r"[^\s\"“”‘’\-–—]+"
+    word = r"[^\s\"“”‘’\-–—]+(?:-[^\s\"“”‘’\-–—]+)*"  # "PORT-AU-PRINCE"
     # "JAKARTA -", "Jakarta- ", and a long dash set tight after capitals: "JOGJA—Menteri"
     dash = rf"(?:\s+(?:{dashes})\s*|\s*(?:{dashes})\s+|(?<=[A-Z])[—–])"
     return re.compile(rf"(?P<prefix>{word}(?:[ ,]+{word}){{0,{max_words - 1}}}){dash}(?=[\"“‘'(]?[A-Z0-9])")

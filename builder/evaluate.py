@@ -61,7 +61,7 @@ METRICS: tuple[tuple[str, str, bool], ...] = (
 _LOWER_IS_BETTER = {name for name, _, lower in METRICS if lower}
 _FIELD_METRICS = ("headline", "headline_derived", "date", "invented_dates", "time", "outlet", "author", "dateline")
 _BODY_METRICS = ("body_precision", "body_recall")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # words; underscores (chat apps' italic marks) are not part of one
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 

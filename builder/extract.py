@@ -260,14 +260,23 @@ def _copyright_owner(lines: Sequence[str]) -> str | None:
 
 def _author(cleaned: Cleaned) -> str | None:
     if cleaned.source.meta.get("author"):
-        return cleaned.source.meta["author"]
+        return _tidy_name(cleaned.source.meta["author"])
     labelled = _labelled_author([*cleaned.header, *cleaned.trailer])
-    return (
-        labelled
-        or _unpunctuated_credit(cleaned.header)
-        or _site_reporter(cleaned.header)
-        or _byline_author(cleaned.header)
-    )
+    found = labelled or _unpunctuated_credit(cleaned.header) or _site_reporter(cleaned.header)
+    return _tidy_name(found or _byline_author(cleaned.header))
+
+
+def _tidy_name(name: str | None) -> str | None:
+    """A writer's name without its label or role ("Reporter Nama", "Nama Wartawan BBC News Indonesia", from a
+    page's author field) and not in capitals ("LARASATI DWI" -> "Larasati Dwi")."""
+    if not name:
+        return name
+    words = name.split()
+    if len(words) > 2 and _is_role(words[0].rstrip(":")):
+        words = words[1:]
+    roles = [i for i, word in enumerate(words) if i >= 2 and _is_role(word)]
+    name = " ".join(words[: roles[0]] if roles else words)
+    return name.title() if name.isupper() and len(words) >= 2 else name
 
 
 def _labelled_author(lines: Sequence[str]) -> str | None:

@@ -48,6 +48,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’']*\s)")
 _END_PUNCT = frozenset(".,!?;:…")
 _SINGLE_MAX = 120  # a straight single quote longer than this is an apostrophe, not a quote
 _KEY_MIN_WORDS = 4  # a quote of this many words that opens a sentence is a whole statement
+QUOTED_HEADING_WORDS = 8  # a whole paragraph this short in quotes, unpunctuated, is a subheading
 _AFTER_WINDOW = 60  # how far after "kata" the speaker's name may start
 _ROLE_WINDOW = 120  # how far after it a name may follow a role and a comma ("kata juru bicara X, Nama")
 _ROLE_WORDS = 12  # at most this many words of role
@@ -76,6 +77,9 @@ def find_quotes(paragraphs: Sequence[str], cast: Cast) -> tuple[Quote, ...]:
     for context in contexts:
         _attribute_paragraph(context, contexts, state, speakers)
     _share_continued(spans, speakers)
+    for span in (span for paragraph_spans in spans for span in paragraph_spans):
+        if _is_quoted_heading(span, paragraphs[span.paragraph]):
+            speakers[span] = None
     return tuple(
         Quote(text=span.text, speaker=speakers.get(span), key=_is_key(span, speakers.get(span)))
         for paragraph_spans in spans
@@ -878,6 +882,14 @@ def _settle(chain: Sequence[_Span], speakers: dict[_Span, str | None]) -> None:
     for span in chain:
         if speakers.get(span) is None:
             speakers[span] = found
+
+
+def _is_quoted_heading(span: _Span, paragraph: str) -> bool:
+    """A subheading made of words someone says later ("‘Dipukul kalau target tidak tercapai’"): the whole
+    paragraph, short and with no closing punctuation. Nobody says it there."""
+    text = span.text.strip()
+    whole = span.open == 0 and span.close >= len(paragraph.rstrip())
+    return whole and len(text.split()) <= QUOTED_HEADING_WORDS and text[-1:] not in _END_PUNCT
 
 
 def _is_key(span: _Span, speaker: str | None) -> bool:

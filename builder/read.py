@@ -27,6 +27,11 @@ _NOT_ARTICLES = (".DS_Store", "Thumbs.db", "desktop.ini")  # files operating sys
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 # Control characters other than line breaks and tabs: never article text, and not allowed in XML.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Emoji and pictographs (with their joiners and variation selectors): never article text, and they hide the
+# end of a sentence or a sign-off ("... di Ukraina. 🇷🇺", "(isa/bac) 👇").
+_PICTOGRAPHS = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u231a\u231b\u23e9-\u23fa\u203c\u2049\ufe0e\ufe0f\u200d]"
+)
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few KB; anything this large is not one
 _FRONT_MATTER_FIELDS = ("headline", "title", "date", "outlet", "author", "dateline", "time")
 
@@ -283,7 +288,7 @@ def _checked(text: str, name: str) -> str:
     controls = len(_CONTROL.findall(text[:4096]))
     if controls > max(8, len(text[:4096]) // 50):
         raise ReadError(name, "binary file, not text")
-    return _CONTROL.sub("", text)
+    return _PICTOGRAPHS.sub("", _CONTROL.sub("", text))
 
 
 def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
@@ -291,20 +296,46 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
         raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
+    content, properties = _page_properties(post.content)
+    fields = {**properties, **post.metadata}
     meta = {key: _as_text(post.metadata[key]) for key in _FRONT_MATTER_FIELDS if post.metadata.get(key) is not None}
-    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", post.content, re.MULTILINE)
+    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", content, re.MULTILINE)
     if heading and "headline" not in meta:  # a web clipper's title carries the site's name; the page's own heading
         meta["headline"] = _plain_markdown(heading.group(1))
     if "title" in meta and "headline" not in meta:
         meta["headline"] = meta.pop("title")
     meta.pop("title", None)
-    if "outlet" not in meta and isinstance(post.metadata.get("source"), str):
-        outlet = _site_of(post.metadata["source"])
-        if outlet:
-            meta["outlet"] = outlet
+    url = next((fields[key] for key in _URL_FIELDS if isinstance(fields.get(key), str)), None)
+    if "outlet" not in meta and url and _site_of(url):
+        meta["outlet"] = _site_of(url)
     if "date" not in meta and post.metadata.get("published") is not None:
         meta["date"] = _as_text(post.metadata["published"])
-    return Source(name, file_name, "md", _plain_markdown(post.content), meta, warnings)
+    return Source(name, file_name, "md", _plain_markdown(content), meta, warnings)
+
+
+_URL_FIELDS = ("source", "url", "canonical_url", "link", "original_url")  # where clippers put the page's address
+# Property lines a notes app writes under the page's heading ("Created: July 9, 2024 8:41 AM", "URL: https://...").
+_PROPERTY = re.compile(r"^([A-Z][\w ]{1,24}):\s+(.*\S)\s*$")
+
+
+def _page_properties(content: str) -> tuple[str, dict[str, str]]:
+    """The content without the property lines right under its first heading, and those properties by lowercased
+    name. They describe the clipping, not the article (its date is when it was clipped); only when one of them
+    is a web address."""
+    lines = content.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if not lines or not lines[start].startswith("# "):
+        return content, {}
+    end = start + 1
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    found = {}
+    while end < len(lines) and (match := _PROPERTY.match(lines[end].strip())):
+        found[match.group(1).strip().casefold()] = match.group(2)
+        end += 1
+    if not any(value.startswith(("http://", "https://")) for value in found.values()):
+        return content, {}
+    return "\n".join([*lines[: start + 1], *lines[end:]]), found
 
 
 _MARKUP = (
@@ -378,11 +409,19 @@ def _reader_view(page: str) -> dict[str, str]:
 
 def _stated_moment(moment: str | None, page: str) -> str | None:
     """The publication moment found in the page; its time only when the page writes that time (a page that
-    gives only a day comes back at 00:00, which is not a time to invent)."""
-    if not moment or "T" not in moment:
+    gives only a day comes back at 00:00, which is not a time to invent). When the page prints times beside
+    that day ("Kamis, 27 Juni 2024 | 08:00 WIB"), the metadata's time must be one of them (it is often in
+    UTC); otherwise the first printed one is taken."""
+    if not moment:
         return moment
-    day, clock = moment.split("T", 1)
-    return moment if clock in page else day
+    from builder.dates import find_dates
+
+    day, _t, clock = moment.partition("T")
+    visible = re.sub(r"<[^>]*>", " ", re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", page))
+    timed = [hit.stamp.time for hit in find_dates(visible) if hit.stamp.time and hit.stamp.date.isoformat() == day]
+    if clock and (clock in timed or (not timed and clock in page)):
+        return moment
+    return f"{day}T{timed[0]}" if timed else day  # the time printed beside the day (metadata's may be UTC)
 
 
 def _as_text(value: object) -> str:

@@ -553,3 +553,8 @@ def test_a_double_surname_and_a_ministry_s_portfolio() -> None:
     )
     people = sorted(actor.name for actor in cast.actors if actor.kind == "person")
     assert people == ["Kwame Mensah-Bonsu", "Oleksandr Hrytsenko"]
+
+
+def test_an_office_s_abbreviation_and_city_belong_to_the_title() -> None:
+    cast = find_cast(["Kepala BP Batam Irwansyah Lubis mengatakan investasi itu penting bagi kawasan."])
+    assert [actor.name for actor in cast.actors if actor.kind == "person"] == ["Irwansyah Lubis"]

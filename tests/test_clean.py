@@ -38,6 +38,7 @@ def _clean(text: str):
         ("RMOL. Pemerintah Filipina memanggil duta besar China hari ini.", None, None),
         ("Harianjogja.com, JOGJA—Pemerintah Filipina memanggil duta besar China hari ini.", "JOGJA", "Harianjogja.com"),
         ("LUKSEMBURG, SELASA — Pemerintah Filipina memanggil duta besar China hari ini.", "LUKSEMBURG", None),
+        ("PORT-AU-PRINCE, Kabar — Pemerintah Filipina memanggil duta besar China.", "PORT-AU-PRINCE", "Kabar"),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -81,6 +82,9 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("Lihat postingan ini di Instagram", "furniture"),
         ("Topik Terkait: Norwegia, Dewan Arktik, Perubahan Iklim", "notice"),
         ("Espos Plus: Menakar Untung Rugi Jalan Tol bagi Petani", "inline_link"),
+        ("Home / News / Internasional", "furniture"),
+        ("Rabu, 31 Juli 2024 / 14:22 WIB", "text"),
+        ("Your browser doesn’t support HTML5", "furniture"),
         ("Simak berita lainnya di Google News dan dapatkan informasi terkini.", "notice"),
         ("Baca juga: Harga minyak dunia turun tajam", "inline_link"),
         ("BACA JUGA: Harga minyak dunia turun tajam", "inline_link"),
@@ -271,3 +275,16 @@ def test_a_deck_above_the_byline_and_date_is_not_the_lead() -> None:
     )
     cleaned = _clean(f"Krisis Pangan di Hanoi\n{deck}\n\nRina Kusuma\nJumat, 20 September 2024 09:10\n\n{LEAD}\n")
     assert [b.text for b in cleaned.body] == [LEAD]
+
+
+def test_a_forwarded_chat_message_loses_its_stamp_and_marks() -> None:
+    lines = split_lines(
+        "[11/07/24 09.12] Andi: \n*NATO Rayakan 75 Tahun*\n\nHari kedua _summit_ pada Rabu, kata a_b_c."
+    )
+    assert lines == ["NATO Rayakan 75 Tahun", "Hari kedua summit pada Rabu, kata a_b_c."]
+
+
+def test_the_end_of_a_skip_box_whose_start_was_dropped_takes_its_short_lines_with_it() -> None:
+    box = "Ringkasan berita pilihan untuk menemani pagi Anda\nEpisode\nAkhir dari Podcast"
+    page = f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{LEAD}\n\n{box}\n\n{MORE[0]}\n"
+    assert [b.text for b in _clean(page).body] == [LEAD, MORE[0]]

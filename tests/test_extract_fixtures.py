@@ -246,3 +246,16 @@ def test_a_page_saved_from_reader_view_names_its_site_and_writer(tmp_path: Path)
 def test_a_name_above_a_breadcrumb_is_the_outlet(tmp_path: Path) -> None:
     text = f"KBR\n\nBeranda › Dunia\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n"
     assert _page(tmp_path, text)["outlet"] == "KBR"
+
+
+@pytest.mark.parametrize(
+    ("written", "tidy"),
+    [
+        ("Reporter Nurul Hikmah", "Nurul Hikmah"),
+        ("LARASATI DWI ANGGRAENI", "Larasati Dwi Anggraeni"),
+        ("Dimas Arya Pradipta Wartawan BBC News Indonesia", "Dimas Arya Pradipta"),
+    ],
+)
+def test_a_writer_s_name_loses_its_label_role_and_capitals(tmp_path: Path, written: str, tidy: str) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\nPenulis: {written}\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == tidy

@@ -40,7 +40,12 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["akurat_nodate.txt", "clean_markdown.md"] in groups  # EU sanctions on Belarus, one of them undated
     assert ["readerview_saved.html", "solopos_style.txt", "voi_style.txt"] in groups  # Moldova's EU talks
     assert ["fajar_style.txt", "harianjogja_style.txt"] in groups
-    assert len(groups) == 41  # every other fixture is a topic of its own
+    assert ["kompasid_paywall.txt", "medium_export.md"] in groups  # the EU's deforestation rules
+    assert ["antara_saved.html", "voa_saved.html"] in groups and [
+        "tribunbatam_style.txt",
+        "tvonenews_style.txt",
+    ] in groups
+    assert len(groups) == 48  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:

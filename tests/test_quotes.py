@@ -395,3 +395,13 @@ def test_phrase_set_off_by_commas_between_subject_and_verb() -> None:
 )
 def test_a_person_after_a_role_and_a_comma_speaks(sentence: str) -> None:
     assert _one(sentence).speaker == "Laura Benedetti"
+
+
+def test_a_subheading_in_quotes_is_said_by_nobody_there() -> None:
+    quotes = _quotes(
+        "Menteri Luar Negeri Rina Wulandari menyatakan pemerintah memulangkan para korban pekan ini.",
+        "‘Dipukul kalau target tidak tercapai’",
+        "“Kalau target tidak tercapai, kami dipukul,” ujar Rizky, salah seorang korban.",
+    )
+    heading = next(quote for quote in quotes if quote.text.startswith("Dipukul"))
+    assert heading.speaker is None and not heading.key

@@ -93,3 +93,34 @@ def test_a_web_clipping_gives_its_own_heading_site_and_author_and_plain_text(tmp
     assert source.meta["date"] == "2024-08-27"
     assert "![](" not in source.text and "**" not in source.text and "](https://" not in source.text
     assert "Situs.com, DHAKA - Pemerintah Bangladesh meminta bantuan internasional untuk korban banjir." in source.text
+
+
+def test_emoji_are_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Judul 🇺🇦\n\nKremlin menyebut KTT itu bukti keterlibatan Barat. 🇷🇺\n\n(isa/bac) 👇👇\n", encoding="utf-8"
+    )
+    assert read_article(path).text == "Judul \n\nKremlin menyebut KTT itu bukti keterlibatan Barat. \n\n(isa/bac) \n"
+
+
+def test_a_notes_app_page_takes_its_site_from_the_url_property_not_its_date_from_the_clipping(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# Gencatan Senjata di Kivu\n\nCreated: July 9, 2024 8:41 AM\nTags: Afrika\n"
+        "URL: https://www.kabar.com/global/read/2024/07/08/x\n\nKABAR.com - Kedua menteri bertemu di Luanda.\n",
+        encoding="utf-8",
+    )
+    source = read_article(path)
+    assert source.meta["outlet"] == "kabar.com" and "Created" not in source.text and "July 9" not in source.text
+
+
+def test_a_saved_page_takes_the_time_it_prints_not_the_metadata_s_utc(tmp_path: Path) -> None:
+    lead = "<p>Pemerintah Indonesia dan Amerika Serikat sepakat membentuk kelompok kerja mineral kritis hari ini.</p>"
+    path = tmp_path / "a.html"
+    path.write_text(
+        '<html><head><title>Uji</title><meta property="article:published_time" content="2024-07-08T04:20:00Z">'
+        f"</head><body><article><h1>Kelompok Kerja Mineral Kritis</h1><p>08 Juli 2024 11:20</p>{lead}{lead}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(path).meta["date"] == "2024-07-08T11:20"
