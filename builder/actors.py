@@ -186,6 +186,7 @@ class _Lexicon:
     verbs_after: frozenset[str]
     according_to: _Phrases
     verbs_before: frozenset[str]
+    prepositions: frozenset[str]
     between: frozenset[str]
     triggers: frozenset[str]  # lowercase words that may start a rule
     vocabulary: frozenset[str]  # every lowercase word some rule looks at
@@ -231,6 +232,7 @@ def _lexicon() -> _Lexicon:
         verbs_after=frozenset(speech["verbs_after"]),
         according_to=_Phrases.of(speech["according_to"]),
         verbs_before=frozenset(speech["verbs_before"]),
+        prepositions=frozenset(speech["prepositions"]),
         between=frozenset(speech["between_subject_and_verb"]),
         triggers=frozenset(triggers),
         vocabulary=_vocabulary(people, speech),
@@ -1035,8 +1037,11 @@ def _person_from_run(index: int, text: str, units: list[_Unit], first: int, end:
 
 
 def _role_before(text: str, units: Sequence[_Unit], first: int) -> str | None:
-    """'<Organization>, X mengatakan': the body before the comma is the person's role."""
+    """'<Organization>, X mengatakan': the body before the comma is the person's role (not after a preposition:
+    "diterbitkan oleh <Organization>, X memuji")."""
     if first < 2 or units[first - 1].text != ",":
+        return None
+    if first >= 3 and units[first - 3].low in _lexicon().prepositions:
         return None
     entity = units[first - 2].entity
     return units[first - 2].text if entity is not None and entity.kind == "organization" else None

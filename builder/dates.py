@@ -85,8 +85,14 @@ def _weekdays() -> list[str]:
 
 
 def is_weekday(word: str) -> bool:
-    """ "Selasa", "SELASA", "Tuesday": a day's name (datelines print it: "LUKSEMBURG, SELASA -")."""
-    return word.casefold() in {name.casefold() for name in _weekdays()}
+    """ "Selasa", "SELASA", "Tuesday", "Wed": a day's name (datelines print it: "LUKSEMBURG, SELASA -")."""
+    return word.casefold().rstrip(".") in _weekday_names()
+
+
+@functools.cache
+def _weekday_names() -> frozenset[str]:
+    short = {name for code in LOCALES for name in Locale(code).days["format"]["abbreviated"].values()}
+    return frozenset(name.casefold().rstrip(".") for name in {*_weekdays(), *short})
 
 
 def _alternation(words: list[str]) -> str:

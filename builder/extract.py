@@ -12,8 +12,8 @@ from typing import Any
 
 from builder import lexicon
 from builder.actors import find_cast
-from builder.clean import clean, is_navigation, is_title_like, split_lines
-from builder.dates import find_dates, first_date
+from builder.clean import clean, is_city, is_navigation, is_title_like, split_lines
+from builder.dates import find_dates, first_date, is_weekday
 from builder.errors import IkhtisarError
 from builder.gazetteer import lookup
 from builder.model import Briefing, Cleaned, Corrections, DateStamp, Quote, Source
@@ -41,7 +41,7 @@ def extract(cleaned: Cleaned) -> Briefing:
         headline_derived=derived,
         outlet=_outlet(cleaned),
         author=_author(cleaned),
-        dateline=cleaned.source.meta.get("dateline") or cleaned.dateline,
+        dateline=cleaned.source.meta.get("dateline") or cleaned.dateline or _header_dateline(cleaned.header),
         date=date,
         lead=lead,
         body=cleaned.body,
@@ -248,22 +248,42 @@ def _names_a_place(word: str) -> bool:
     return entity is not None and entity.kind in ("country", "place")
 
 
+def _header_dateline(header: Sequence[str]) -> str | None:
+    """A place line above the text: "Jakarta ● Wed, September 4, 2024", "Jenewa, 10 September 2024"."""
+    for line in header:
+        hits = find_dates(line)
+        if not hits:
+            continue
+        words = line[: hits[0].start].replace(",", " ").split()
+        while words and (is_weekday(words[-1]) or words[-1] in "●•·|-–—"):
+            words.pop()
+        place = " ".join(words)
+        if place and len(words) <= 3 and (is_city(place) or _names_a_place(place)):
+            return place
+    return None
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|Copyright|Hak Cipta)\s*(?:©\s*)?(?:Hak Cipta\s*)?(?:\d{4}(?:\s*-\s*\d{4})?)?\s*([\w.]+(?: [A-Z][\w.]+){0,3})"
+)
+
+
 def _copyright_owner(lines: Sequence[str]) -> str | None:
     for line in lines:
-        match = re.search(
-            r"(?:©|Copyright|Hak Cipta)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?)?\s*([\w.]+(?: [A-Z][\w.]+)?)", line
-        )
+        match = _COPYRIGHT.search(line)
         if match and not match.group(1).isdigit():
-            return match.group(1).rstrip(".")
+            return re.split(r"\.\s", match.group(1))[0].rstrip(".")  # "GATRA. Hak cipta ...", "X.com. All ..."
     return None
 
 
 def _author(cleaned: Cleaned) -> str | None:
-    if cleaned.source.meta.get("author"):
-        return _tidy_name(cleaned.source.meta["author"])
-    labelled = _labelled_author([*cleaned.header, *cleaned.trailer])
+    given = cleaned.source.meta.get("author")
+    if given and not re.search(r"[;/@\d]|\bcom\b", given):  # not a photo credit ("KOMPAS com; NAMA")
+        return _tidy_name(given)
+    credits = cleaned.source.meta.get("credits", "").splitlines()
+    labelled = _labelled_author([*cleaned.header, *cleaned.trailer, *credits])
     found = labelled or _unpunctuated_credit(cleaned.header) or _site_reporter(cleaned.header)
-    return _tidy_name(found or _byline_author(cleaned.header))
+    return _tidy_name(found or _byline_author(cleaned.header) or _byline_author(credits))
 
 
 def _tidy_name(name: str | None) -> str | None:
@@ -275,7 +295,7 @@ def _tidy_name(name: str | None) -> str | None:
     if len(words) > 2 and _is_role(words[0].rstrip(":")):
         words = words[1:]
     roles = [i for i, word in enumerate(words) if i >= 2 and _is_role(word)]
-    name = " ".join(words[: roles[0]] if roles else words)
+    name = " ".join(words[: roles[0]] if roles else words).strip(" ,;:·-")
     return name.title() if name.isupper() and len(words) >= 2 else name
 
 
@@ -299,6 +319,7 @@ def _unpunctuated_credit(header: Sequence[str]) -> str | None:
         parts = re.split(r"\s+[·|•]\s+", line)
         for part in parts:
             label, _space, name = part.strip().partition(" ")
+            name = re.split(r"\s+(?:dan|&|and)\s+", name)[0]  # "oleh Nama dan Nama": the first writer
             credit = len(parts) > 1 or label.casefold() == "oleh"  # "Wartawan BBC" alone is a role, not a credit
             if credit and label.casefold() in _author_labels() and _looks_like_name(name):
                 return None if re.search(r"[.,:;]", name) else name.strip()
@@ -330,6 +351,9 @@ def _byline_author(header: Sequence[str]) -> str | None:
         name, dash, site = line.partition(" - ")  # "Nama Penulis - Bisnis.com"
         if dash and _is_outlet_line(site) and _looks_like_name(_clean_name(name)):
             return _clean_name(name)
+        credited = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{1,40})\)", line)  # "Nama Penulis (The Jakarta Post)"
+        if credited and _looks_like_name(_clean_name(credited.group(1))) and _looks_like_name(credited.group(2)):
+            return _clean_name(credited.group(1))
         name, _comma, role = line.rpartition(",")
         if _is_role(role) and _looks_like_name(_clean_name(name)):
             return _clean_name(name)

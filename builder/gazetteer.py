@@ -188,9 +188,13 @@ def entities() -> frozenset[Entity]:
 # --- scanning -------------------------------------------------------------
 
 
-def _is_currency(text: str, end: int) -> bool:
-    """A name written against a currency sign is the currency ("US$2 miliar", "S$", "HK$"), not the country."""
-    return text[end : end + 1] == "$"
+_CURRENCY_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)
+
+
+def _is_currency(text: str, start: int, end: int) -> bool:
+    """A name written against a currency sign or after the currency's name is the currency ("US$2 miliar",
+    "S$", "dolar AS", "dollar Singapura"), not the country."""
+    return text[end : end + 1] == "$" or bool(_CURRENCY_BEFORE.search(text[max(0, start - 10) : start]))
 
 
 @functools.lru_cache(maxsize=64)
@@ -215,7 +219,7 @@ def _scan(text: str) -> tuple[tuple[int, int, Entity | str], ...]:
             i += 1
             continue
         end, payload = found
-        if payload is not None and not _is_currency(text, matches[end - 1].end()):
+        if payload is not None and not _is_currency(text, matches[i].start(), matches[end - 1].end()):
             out.append((matches[i].start(), matches[end - 1].end(), payload))
         i = end
     return tuple(out)

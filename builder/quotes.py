@@ -47,6 +47,7 @@ _MARK = re.compile(r"''|[\"“”‘’']")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’']*\s)")
 _END_PUNCT = frozenset(".,!?;:…")
 _SINGLE_MAX = 120  # a straight single quote longer than this is an apostrophe, not a quote
+_UNNAMED = "\0unnamed"  # a speaker the article does not name ("seorang diplomat senior"), while reading
 _KEY_MIN_WORDS = 4  # a quote of this many words that opens a sentence is a whole statement
 QUOTED_HEADING_WORDS = 8  # a whole paragraph this short in quotes, unpunctuated, is a subheading
 _AFTER_WINDOW = 60  # how far after "kata" the speaker's name may start
@@ -81,10 +82,15 @@ def find_quotes(paragraphs: Sequence[str], cast: Cast) -> tuple[Quote, ...]:
         if _is_quoted_heading(span, paragraphs[span.paragraph]):
             speakers[span] = None
     return tuple(
-        Quote(text=span.text, speaker=speakers.get(span), key=_is_key(span, speakers.get(span)))
+        Quote(text=span.text, speaker=_named(speakers.get(span)), key=_is_key(span, speakers.get(span)))
         for paragraph_spans in spans
         for span in paragraph_spans
     )
+
+
+def _named(speaker: str | None) -> str | None:
+    """A speaker's name; someone the article leaves unnamed has none (their quote may still be key)."""
+    return None if speaker == _UNNAMED else speaker
 
 
 # ---------------------------------------------------------------- language data
@@ -109,6 +115,7 @@ class _Speech:
     abbreviations: frozenset[str]
     title_words: frozenset[str]
     describers: frozenset[str]  # words of an unnamed speaker's description ("seorang pejabat senior")
+    unnamed: frozenset[str]  # first words of such a description as a subject ("Seorang diplomat ...")
     passive: frozenset[str]  # "disampaikan X"
     according_first: frozenset[str]
     statement_first: frozenset[str]
@@ -146,6 +153,7 @@ def _speech() -> _Speech:
         | frozenset(speech["describers"])
         | frozenset(speech["passive_verbs"]),
         passive=frozenset(speech["passive_verbs"]),
+        unnamed=frozenset(speech["unnamed_sources"]),
         according_first=frozenset(p[0] for p in _phrases(speech["according_to"])),
         statement_first=frozenset(p[0] for p in _phrases(speech["statement_subjects"])),
         inserted=frozenset(speech["inserted_phrase_openers"]),
@@ -534,15 +542,16 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
     statement = next((len(p) for p in speech.statement_subjects if _match(words, k, p)), 0)
     if statement:
         return _statement_issuer(context, contexts, state, words[k].start)
-    appositive = _appositive_person(context, words[n].end)
+    after = words[k - 1].end  # past the verb, or the whole of "seperti dikutip dari", "according to"
+    appositive = _appositive_person(context, after)
     if appositive is not None:
         return appositive
     if _epithet(context, k):
         return state.last
-    mention = context.mention_starting(words[n].end, _AFTER_WINDOW)
+    mention = context.mention_starting(after, _AFTER_WINDOW)
     if mention is None:
         return None
-    between = _WORD.findall(context.masked[words[n].end + 1 : mention.start].lower())
+    between = _WORD.findall(context.masked[after + 1 : mention.start].lower())
     if not all(word in speech.describers for word in between):
         return None  # "kata MBS dalam pernyataan ... SPA": the name after the verb is not an actor we know
     return mention.name
@@ -635,7 +644,17 @@ def _before_quote(
 
 
 def _subject_of(context: _Context, n: int, sentence_start: int, state: _State) -> str | None:
-    """The actor(s) before the verb of saying at words[n]; an elided subject takes the clause before's."""
+    """The actor(s) before the verb of saying at words[n]; an elided subject takes the clause before's; a verb
+    right after a comma with no subject of its own ("X memuji ..., menyebutnya ...") has the sentence's."""
+    found = _nearest_subject(context, n, sentence_start, state)
+    if found is None and n > 0 and context.words[n - 1].text == ",":
+        opening = _sentence_subject(context, sentence_start)
+        if opening is not None and not _after_preposition(context, opening.start):
+            return _subject_mention(context, opening, sentence_start, False)
+    return found
+
+
+def _nearest_subject(context: _Context, n: int, sentence_start: int, state: _State) -> str | None:
     speech = _speech()
     words = context.words
     k = n - 1
@@ -661,6 +680,12 @@ def _subject_of(context: _Context, n: int, sentence_start: int, state: _State) -
             k, inserted = opener, True
         k -= 1
     return None
+
+
+def _sentence_subject(context: _Context, sentence_start: int) -> Mention | None:
+    """The actor that opens the sentence, if one does."""
+    first = next((word for word in context.words if word.start >= sentence_start), None)
+    return context.mention_starting(first.start) if first is not None else None
 
 
 def _relative_clause_start(context: _Context, k: int, sentence_start: int) -> int:
@@ -793,9 +818,14 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
     for n in context.cues_in(start, end):
         word = words[n]
         if word.low in speech.verbs_before:
+            if _unnamed_subject(context, start, n):  # "Seorang diplomat dari negara Eropa mengatakan"
+                events.append((word.start, _UNNAMED))
+                continue
             subject = _subject_of(context, n, start, dummy)
             if subject is not None:
                 events.append((word.start, subject))
+        elif _according(words, n) and _unnamed_after(context, n, end):
+            events.append((end, _UNNAMED))  # "Menurut sumber yang sama, X ...": the source speaks for the sentence
         elif word.low in speech.verbs_after or word.low in speech.passive or _according(words, n):
             mention = context.mention_starting(word.end, _AFTER_WINDOW)
             if (
@@ -808,6 +838,18 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
     if first is not None and context.kinds.get(first.name) == "person":
         events.append((first.start, first.name))
     return events
+
+
+def _unnamed_subject(context: _Context, start: int, n: int) -> bool:
+    """ "Seorang diplomat senior ... mengatakan": the subject of the verb at words[n] is a description, no name."""
+    first = next((word for word in context.words if word.start >= start), None)
+    return first is not None and context.words.index(first) < n and first.low in _speech().unnamed
+
+
+def _unnamed_after(context: _Context, n: int, end: int) -> bool:
+    """ "menurut sumber yang sama", "menurut seorang pejabat": an unnamed source after 'menurut'."""
+    later = [word for word in context.words[n + 1 : n + 1 + _AFTER_WINDOW // 8] if word.start < end]
+    return bool(later) and later[0].low in _speech().unnamed and context.mention_starting(later[0].start) is None
 
 
 def _statement_issuer(context: _Context, contexts: Sequence[_Context], state: _State, pos: int) -> str | None:

@@ -8,6 +8,7 @@ matter, taken as given.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import os
 import re
@@ -384,6 +385,7 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
         "date": _stated_moment(document.get("date"), text),
         "outlet": document.get("sitename") or reader.get("outlet"),
         "author": document.get("author") or reader.get("author"),
+        "credits": _credit_lines(text),
     }
     return Source(name, file_name, "html", document["text"], {k: v for k, v in meta.items() if v}, warnings)
 
@@ -405,6 +407,22 @@ def _reader_view(page: str) -> dict[str, str]:
         if texts and texts[0]:
             found[key] = (_site_of(f"https://{texts[0]}") or texts[0]) if key == "outlet" else texts[0]
     return found
+
+
+_CREDIT_LINE = re.compile(
+    r"^(?:(?i:Penulis|Reporter|Pewarta|Wartawan|Jurnalis|Laporan|Oleh)\s*:\s*\S.{0,80}"
+    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4}, (?:Jurnalis|Wartawan|Reporter)\b.{0,60})$"
+)
+
+
+def _credit_lines(page: str) -> str:
+    """The page's credit lines ("Penulis: Nama | Editor: Nama"), which a saved page's extractor often leaves
+    out with the rest of the page's frame; the extractor reads the writer from them."""
+    page = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", page)
+    inline = re.sub(r"(?i)</?(?:a|span|strong|em|b|i|small)\b[^>]*>", "", page)  # a byline's link stays on its line
+    visible = re.sub(r"<[^>]*>", "\n", inline)
+    lines = (" ".join(html.unescape(line).split()) for line in visible.splitlines())
+    return "\n".join(line for line in lines if _CREDIT_LINE.match(line))
 
 
 def _stated_moment(moment: str | None, page: str) -> str | None:

@@ -259,3 +259,31 @@ def test_a_name_above_a_breadcrumb_is_the_outlet(tmp_path: Path) -> None:
 def test_a_writer_s_name_loses_its_label_role_and_capitals(tmp_path: Path, written: str, tidy: str) -> None:
     text = f"Turki Tawarkan Diri Jadi Penengah\n\nPenulis: {written}\n\n14 Mei 2024\n\n{LEAD}\n"
     assert _page(tmp_path, text)["author"] == tidy
+
+
+def test_a_place_line_above_the_text_is_the_dateline_and_a_name_with_its_paper_the_author(tmp_path: Path) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\nDimas Pratama (Kabar Post)\n\nJenewa, 14 Mei 2024\n\n{LEAD}\n"
+    record = _page(tmp_path, text)
+    assert (record["dateline"], record["author"]) == ("Jenewa", "Dimas Pratama")
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [("© 2024 kabarpost.com. All rights reserved", "kabarpost.com"), ("© 2024 GATRA. Hak cipta dilindungi", "GATRA")],
+)
+def test_the_copyright_owner_stops_at_the_end_of_its_name(tmp_path: Path, line: str, owner: str) -> None:
+    assert _page(tmp_path, f"Turki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n\n{line}\n")["outlet"] == owner
+
+
+def test_a_saved_page_s_byline_outside_the_text_names_the_writer(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Turki Tawarkan Diri Jadi Penengah</title></head><body>"
+        '<div class="byline"><a href="/jurnalis/anisa">Anisa Rahma</a>, Jurnalis · Jumat, 23 Agustus 2024</div>'
+        f"<article><h1>Turki Tawarkan Diri Jadi Penengah</h1><p>{LEAD}</p><p>{LEAD}</p></article></body></html>"
+    )
+    assert _page(tmp_path, html, "page.html")["author"] == "Anisa Rahma"
+
+
+def test_the_first_of_two_writers_is_the_author(tmp_path: Path) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\nOleh Rahmat Hidayat dan Citra Maharani\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Rahmat Hidayat"

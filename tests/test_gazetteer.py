@@ -511,3 +511,8 @@ def test_gold_country_organization_and_place_forms(article: str, form: str, name
 )
 def test_press_epithets_name_their_country(sentence: str, name: str) -> None:
     assert [hit.entity.name for hit in find_entities(sentence)] == [name]
+
+
+def test_a_country_named_after_its_currency_is_the_currency() -> None:
+    hits = find_entities("nilai tukar dolar AS naik, sementara AS menolak usul itu.")
+    assert [hit.start for hit in hits] == [37]

@@ -405,3 +405,33 @@ def test_a_subheading_in_quotes_is_said_by_nobody_there() -> None:
     )
     heading = next(quote for quote in quotes if quote.text.startswith("Dipukul"))
     assert heading.speaker is None and not heading.key
+
+
+def test_a_verb_after_a_comma_has_the_sentence_s_subject() -> None:
+    quote = _one(
+        "Media pemerintah Iran memuji langkah itu dan mengecam sanksi terhadap Venezuela, menyebutnya “perang ekonomi”."
+    )
+    assert quote.speaker == "State media of Iran"
+
+
+def test_english_attributions_of_the_english_language_press() -> None:
+    quotes = _quotes(
+        '"We are not closing any doors," said Foreign Minister Yohanes Sitompul on Tuesday.',
+        '"Joining the bloc is not impossible," according to Dewi Anggraini Sasmita, a researcher at the institute.',
+        '"The question is how, not whether," she said.',
+    )
+    assert [quote.speaker for quote in quotes] == [
+        "Yohanes Sitompul",
+        "Dewi Anggraini Sasmita",
+        "Dewi Anggraini Sasmita",
+    ]
+
+
+def test_an_unnamed_source_s_quote_is_nobody_s_but_can_be_key() -> None:
+    quotes = _quotes(
+        "Menteri Luar Negeri Azerbaijan Elnur Mammadov menyatakan negaranya siap berunding.",
+        "Seorang diplomat senior dari negara Eropa mengatakan kedua pihak sudah dekat. "
+        '"Di tingkat teknis, hampir semuanya sudah ada di atas meja," kata diplomat itu.',
+        'Mammadov menambahkan, "Kami menunggu jawaban dari Yerevan."',
+    )
+    assert [(quote.speaker, quote.key) for quote in quotes] == [(None, True), ("Elnur Mammadov", True)]
