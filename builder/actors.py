@@ -715,6 +715,8 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
             k = lex.titles.match(units, k)
         elif fielded and _field_word(units, k) and not _after_body(units, k, bodies):
             k += 1
+        elif fielded and unit.low in lex.joiners and k + 1 < len(units) and _field_word(units, k + 1):
+            k += 1  # "Direktur Jenderal Pengelolaan Kelautan dan Ruang Laut KKP Nama"
         else:
             break
     return k, entities, bodies
@@ -723,7 +725,10 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
 def _after_body(units: Sequence[_Unit], k: int, bodies: Sequence[tuple[int, int]]) -> bool:
     """Right after a country or a body the name starts: "Ketua DPR Puan Maharani", "Kepala Kemhan Arif X"."""
     after_abbreviation = k >= 3 and _parenthetical_abbreviation(units, k - 3)  # "Kementerian Perdagangan (Kemendag)"
-    return k > 0 and (units[k - 1].entity_like or after_abbreviation or any(end == k for _start, end in bodies))
+    after_office = k > 0 and _office_abbreviation(units, k - 1)  # "Direktur Jenderal Perikanan KKP Nama"
+    return k > 0 and (
+        units[k - 1].entity_like or after_abbreviation or after_office or any(end == k for _start, end in bodies)
+    )
 
 
 def _body_in_title(units: Sequence[_Unit], k: int) -> int:
@@ -799,6 +804,8 @@ def _field_word(units: Sequence[_Unit], k: int) -> bool:
     if not (unit.capitalized and unit.is_word and _ordinary(unit.low)):
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is not None and nxt.low in _lexicon().joiners and k + 2 < len(units):
+        nxt = units[k + 2]  # "Kelautan dan Ruang Laut"
     return nxt is not None and nxt.capitalized and nxt.is_word
 
 

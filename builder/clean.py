@@ -34,7 +34,7 @@ CLOSING_NOTE_LINES, CLOSING_NOTE_WORDS = 3, 50  # what a rule may have under it 
 DECK_LOOKAHEAD, DATE_LINE_WORDS = 3, 10  # a deck has the page's date line this close under it
 BOXED_LIST_ITEMS = 6  # a related-articles box inside the text lists at most this many headlines
 BOX_END_WORDS, BOX_UNOPENED_LINES = 5, 3  # "Akhir dari Podcast" with no start: its short lines above it
-MENU_ITEMS = 4  # a site menu has at least this many items
+MENU_ITEMS, MENU_MAX_CHARS = 4, 300  # a site menu has at least this many items
 _STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
 _DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
 CAPTION_MAX_WORDS = 30  # a line ending in a credit, no longer than this, with article text after it: a caption
@@ -103,7 +103,8 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     tight: list[bool] = []
     adjacent = False
     for raw in text.replace("\u00a0", " ").replace("\u200b", "").splitlines():
-        line = _unmarked(_CHAT_STAMP.sub("", " ".join(raw.split())))
+        line = " ".join(raw.split())
+        line = _unmarked(_CHAT_STAMP.sub("", line) if line.startswith("[") else line)
         if line and adjacent and _continues(lines[-1], line):
             lines[-1] = f"{lines[-1]} {line}"
         elif line:
@@ -120,8 +121,9 @@ _CHAT_MARKS = [re.compile(rf"(?<![\w{m}]){m}(?=\S)([^{m}\n]+?)(?<=\S){m}(?![\w{m
 
 
 def _unmarked(line: str) -> str:
-    for marks in _CHAT_MARKS:
-        line = marks.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        for marks in _CHAT_MARKS:
+            line = marks.sub(r"\1", line)
     return line
 
 
@@ -180,6 +182,7 @@ def _is_breadcrumb(line: str) -> bool:
     return len(parts) > 1 and all(len(part.split()) <= 4 for part in parts)
 
 
+_MENU_BARS = re.compile(r"\s*[|•·]\s*")
 _MENU_ITEM = re.compile(r"[A-Z][\w&.-]*(?: [\w&.-]+){0,2}")  # up to three words, the first capitalized
 
 
@@ -187,7 +190,9 @@ def _is_menu(line: str) -> bool:
     """A site's menu: four items or more set apart by bars or bullets ("Home | Nasional | Politik | ..."), half of
     them section names, or six words or more with no punctuation ("HOME POLITIK DUNIA ..."), three in five of
     them section names. (Lines come with their spaces folded: wide gaps between items are gone.)"""
-    parts = [part for part in re.split(r"\s*[|•·]\s*", line.strip()) if part]
+    if len(line) > MENU_MAX_CHARS or _SENTENCE_END.search(line):
+        return False
+    parts = [part for part in _MENU_BARS.split(line.strip()) if part]
     least, share = MENU_ITEMS, 1 / 2
     if len(parts) < MENU_ITEMS:  # items one space apart: more of them, and more of them section names
         parts, least, share = line.split(), MENU_ITEMS + 2, 3 / 5
@@ -197,12 +202,15 @@ def _is_menu(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return any(marker in line for marker in _data().caption_markers) or line.startswith(_data().caption_starts)
+    return bool(_data().caption_marker.search(line)) or line.startswith(_data().caption_starts)
+
+
+_COUNT = re.compile(r"\s*\(\d+\)$")
 
 
 def _is_list_header(line: str) -> bool:
     """ "Berita Terkait", "Lihat komentar (4)": a header, with or without a count."""
-    return re.sub(r"\s*\(\d+\)$", "", line.strip(" :")).casefold() in _data().list_headers
+    return _COUNT.sub("", line.strip(" :")).casefold() in _data().list_headers
 
 
 def _is_inline_header(line: str) -> bool:
@@ -211,7 +219,7 @@ def _is_inline_header(line: str) -> bool:
 
 def _is_inline_link(line: str) -> bool:
     folded = line.casefold()
-    return bool(_data().inline_link.match(line)) or any(folded.startswith(start) for start in _data().inline_starts)
+    return bool(_data().inline_link.match(line)) or folded.startswith(_data().inline_starts)
 
 
 def _is_credit(line: str) -> bool:
@@ -220,7 +228,7 @@ def _is_credit(line: str) -> bool:
 
 def _is_notice(line: str) -> bool:
     folded = line.casefold()
-    return "©" in line or any(folded.startswith(prefix) for prefix in _data().notices)
+    return "©" in line or folded.startswith(_data().notices)
 
 
 def _is_signoff(line: str) -> bool:
@@ -591,7 +599,7 @@ class _PageData:
     section_labels: frozenset[str]
     share_words: frozenset[str]
     pagination_words: frozenset[str]
-    caption_markers: tuple[str, ...]
+    caption_marker: re.Pattern[str]
     caption_labels: frozenset[str]
     box_starts: tuple[str, ...]
     box_ends: tuple[str, ...]
@@ -634,7 +642,7 @@ def _data() -> _PageData:
         section_labels=_folded(page["section_labels"]),
         share_words=_folded(page["share_words"]),
         pagination_words=_folded(page["pagination_words"]),
-        caption_markers=tuple(page["caption_markers"]),
+        caption_marker=re.compile(_alternation(page["caption_markers"])),
         caption_labels=_folded(page["caption_labels"]),
         box_starts=tuple(page["box_starts"]),
         box_ends=tuple(page["box_ends"]),

@@ -210,11 +210,11 @@ def _is_outlet_line(line: str) -> bool:
 def _outlet(cleaned: Cleaned) -> str | None:
     if cleaned.source.meta.get("outlet"):
         return cleaned.source.meta["outlet"]
-    if cleaned.outlet:
-        return cleaned.outlet
-    for line in cleaned.header:
-        if _is_outlet_line(line):
-            return line.strip()
+    site = next((line.strip() for line in cleaned.header if _is_outlet_line(line)), None)
+    if cleaned.outlet and not (site and f"({cleaned.outlet})" in cleaned.prefix):
+        return cleaned.outlet  # "WASHINGTON (Reuters) -" on a site that names itself: the agency is the source
+    if site:
+        return site
     return _copyright_owner(cleaned.trailer) or _masthead(cleaned)
 
 
@@ -360,7 +360,8 @@ def _byline_author(header: Sequence[str]) -> str | None:
         below = header[index + 1] if index + 1 < len(header) else ""
         if _is_name_line(line) and (_is_role(below.split(" ", 1)[0]) or _starts_with_date(below)):
             return _clean_name(line)
-        if index == 1 and _is_full_headline(header[0]) and _starts_with_date(below) and _is_byline_name(line):
+        above = header[index - 1] if index else ""
+        if _is_full_headline(above) and _starts_with_date(below) and _is_byline_name(line):
             return _clean_name(line)  # between the headline and the date: a name, even one made of words
     return None
 

@@ -369,7 +369,7 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its reasons become our one-line problem
     extracted = trafilatura.bare_extraction(
-        text,
+        _BOLD.sub("", text),  # "<strong>WASHINGTON</strong> - ...": the extractor would drop the bold dateline
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -388,6 +388,9 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
         "credits": _credit_lines(text),
     }
     return Source(name, file_name, "html", document["text"], {k: v for k, v in meta.items() if v}, warnings)
+
+
+_BOLD = re.compile(r"(?i)</?(?:strong|b)\b[^>]*>")
 
 
 def _reader_view(page: str) -> dict[str, str]:

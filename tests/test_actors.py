@@ -558,3 +558,18 @@ def test_a_double_surname_and_a_ministry_s_portfolio() -> None:
 def test_an_office_s_abbreviation_and_city_belong_to_the_title() -> None:
     cast = find_cast(["Kepala BP Batam Irwansyah Lubis mengatakan investasi itu penting bagi kawasan."])
     assert [actor.name for actor in cast.actors if actor.kind == "person"] == ["Irwansyah Lubis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Direktur Jenderal Perikanan Tangkap KKP Wahyu Setiadi menyebut itu.", "Wahyu Setiadi"),
+        ("Direktur Jenderal Pengelolaan Kelautan dan Ruang Laut KKP Wahyu Setiadi menyebut itu.", "Wahyu Setiadi"),
+        (
+            "Guru Besar Hukum Internasional Universitas Padjadjaran Yohanes Sitompul mengingatkan itu.",
+            "Yohanes Sitompul",
+        ),
+    ],
+)
+def test_a_name_after_a_field_an_office_or_a_university_keeps_its_given_name(sentence: str, person: str) -> None:
+    assert [actor.name for actor in find_cast([sentence]).actors if actor.kind == "person"] == [person]

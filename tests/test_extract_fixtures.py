@@ -287,3 +287,9 @@ def test_a_saved_page_s_byline_outside_the_text_names_the_writer(tmp_path: Path)
 def test_the_first_of_two_writers_is_the_author(tmp_path: Path) -> None:
     text = f"Turki Tawarkan Diri Jadi Penengah\n\nOleh Rahmat Hidayat dan Citra Maharani\n\n14 Mei 2024\n\n{LEAD}\n"
     assert _page(tmp_path, text)["author"] == "Rahmat Hidayat"
+
+
+def test_a_wire_story_on_a_site_that_names_itself_is_the_site_s(tmp_path: Path) -> None:
+    text = f"Kabarpost.co.id\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\nANKARA (Reuters) - {LEAD}\n"
+    record = _page(tmp_path, text)
+    assert (record["outlet"], record["dateline"]) == ("Kabarpost.co.id", "ANKARA")

@@ -516,3 +516,7 @@ def test_press_epithets_name_their_country(sentence: str, name: str) -> None:
 def test_a_country_named_after_its_currency_is_the_currency() -> None:
     hits = find_entities("nilai tukar dolar AS naik, sementara AS menolak usul itu.")
     assert [hit.start for hit in hits] == [37]
+
+
+def test_dependent_territories_are_places() -> None:
+    assert [lookup(name).kind for name in ("Guam", "Greenland", "Kepulauan Falkland")] == ["place"] * 3
