@@ -57,6 +57,7 @@ def clean(source: Source) -> Cleaned:
     lines, tight = _split(source.text)
     kinds = [classify(line) for line in lines]
     _mark_repeated_captions(lines, kinds)
+    _mark_vertical_menus(lines, kinds, tight)
     _mark_labelled_captions(lines, kinds)
     _mark_boxes(lines, kinds)
     _mark_summaries(lines, kinds)
@@ -67,6 +68,9 @@ def clean(source: Source) -> Cleaned:
     if lead is None:
         return Cleaned(source, tuple(lines), (), ())
     _mark_inner_captions(lines, kinds, lead)
+    for index in range(lead + 1, len(lines)):  # "Global" alone under the text: a section's name, again
+        if kinds[index] == TEXT and lines[index].casefold() in _data().section_labels:
+            kinds[index] = FURNITURE
     end, last_line = _find_end(lines, kinds, lead)
     body_lines = [*lines[lead:end], last_line] if last_line is not None else lines[lead:end]
     body_kinds = kinds[lead : lead + len(body_lines)]
@@ -248,11 +252,43 @@ _LINE_TESTS = (
 
 
 def _mark_repeated_captions(lines: Sequence[str], kinds: list[str]) -> None:
-    """A line printed twice on a page is a caption (image alt text and caption)."""
-    counts = Counter(line for line in lines if len(line.split()) >= 4)
+    """A sentence printed twice on a page is a caption (image alt text and caption). A headline, byline or date
+    line printed again is the top of the next page of an article copied page by page: the first one stays."""
+    counts = Counter(line for line in lines if len(line.split()) >= 3)
+    seen: set[str] = set()
     for index, line in enumerate(lines):
-        if counts[line] > 1 and kinds[index] == TEXT:
-            kinds[index] = CAPTION
+        if counts[line] < 2 or kinds[index] != TEXT:
+            continue
+        if is_sentence(line):
+            kinds[index] = CAPTION if len(line.split()) >= 4 else kinds[index]
+        else:
+            kinds[index] = TEXT if line not in seen else FURNITURE
+        seen.add(line)
+
+
+def _mark_vertical_menus(lines: Sequence[str], kinds: list[str], tight: Sequence[bool]) -> None:
+    """A site's menu copied one item per line ("News", "Tren", "Global", "Money", ...): four short lines or more
+    printed together, half of them section names, wherever they stand (again at the top of each copied page)."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and (end == start or tight[end]) and _menu_item_line(lines[end]):
+            end += 1
+        if is_vertical_menu(lines[start:end]):
+            for index in range(start, end):  # at the top, the site's name stays: it names the outlet
+                top = start <= 1 and (index == 0 or _is_web_name(lines[index]))
+                kinds[index] = kinds[index] if top else FURNITURE
+        start = max(end, start + 1)
+
+
+def is_vertical_menu(lines: Sequence[str]) -> bool:
+    """Four short lines or more, half of them section names: a menu copied one item per line."""
+    labels = sum(line.casefold() in _data().section_labels for line in lines)
+    return len(lines) >= MENU_ITEMS and labels * 2 >= len(lines) and all(_menu_item_line(line) for line in lines)
+
+
+def _menu_item_line(line: str) -> bool:
+    return len(line.split()) <= 2 and not _SENTENCE_END.search(line)
 
 
 def _mark_labelled_captions(lines: Sequence[str], kinds: list[str]) -> None:

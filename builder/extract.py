@@ -12,7 +12,7 @@ from typing import Any
 
 from builder import lexicon
 from builder.actors import find_cast
-from builder.clean import clean, is_city, is_navigation, is_title_like, split_lines
+from builder.clean import MENU_ITEMS, clean, is_city, is_navigation, is_title_like, is_vertical_menu, split_lines
 from builder.dates import find_dates, first_date, is_weekday
 from builder.errors import IkhtisarError
 from builder.gazetteer import lookup
@@ -154,6 +154,8 @@ def _could_be_headline(line: str) -> bool:
     folded = line.casefold().strip(" :|")
     if folded in _section_labels() or _is_outlet_line(line) or find_dates(line) or _credit_regex().match(line):
         return False
+    if lookup(line.strip()) is not None:  # a body's or country's name alone is a masthead, not a headline
+        return False
     return not line.startswith(("(", "-", "•"))
 
 
@@ -208,14 +210,24 @@ def _is_outlet_line(line: str) -> bool:
 
 
 def _outlet(cleaned: Cleaned) -> str | None:
-    if cleaned.source.meta.get("outlet"):
-        return cleaned.source.meta["outlet"]
+    given = cleaned.source.meta.get("outlet")
+    if given and not _republished_from(cleaned.outlet, given):
+        return given
     site = next((line.strip() for line in cleaned.header if _is_outlet_line(line)), None)
     if cleaned.outlet and not (site and f"({cleaned.outlet})" in cleaned.prefix):
         return cleaned.outlet  # "WASHINGTON (Reuters) -" on a site that names itself: the agency is the source
     if site:
         return site
     return _copyright_owner(cleaned.trailer) or _masthead(cleaned)
+
+
+def _republished_from(writer: str | None, site: str) -> bool:
+    """A page whose lead names another web outlet ("TBILISI, KOMPAS.com - ..." on an aggregator's page): the
+    article is that outlet's."""
+    if not writer or not _is_outlet_line(writer):
+        return False
+    name = writer.casefold().split(".")[0]
+    return name not in site.casefold().replace(" ", "")
 
 
 def _masthead(cleaned: Cleaned) -> str | None:
@@ -240,7 +252,8 @@ def _masthead(cleaned: Cleaned) -> str | None:
 def _above_navigation(text: str, first: str) -> bool:
     """The page's first line stands right above its menu or breadcrumb trail."""
     lines = split_lines(text[:NAVIGATION_LOOKAHEAD])
-    return len(lines) > 1 and lines[0] == first and is_navigation(lines[1])
+    below = lines[1 : 1 + MENU_ITEMS]
+    return len(lines) > 1 and lines[0] == first and (is_navigation(lines[1]) or is_vertical_menu(below))
 
 
 def _names_a_place(word: str) -> bool:
@@ -348,8 +361,9 @@ def _byline_author(header: Sequence[str]) -> str | None:
         name = _clean_name(before)
         if _looks_like_name(name):
             return name
-        name, dash, site = line.partition(" - ")  # "Nama Penulis - Bisnis.com"
-        if dash and _is_outlet_line(site) and _looks_like_name(_clean_name(name)):
+        name, dash, site = line.partition(" - ")  # "Nama Penulis - Bisnis.com", "Nama Penulis - detikNews"
+        one_word_site = len(site.split()) == 1 and not find_dates(site)
+        if dash and (_is_outlet_line(site) or one_word_site) and _looks_like_name(_clean_name(name)):
             return _clean_name(name)
         credited = re.fullmatch(r"(.+?)\s*\(([A-Z][^()]{1,40})\)", line)  # "Nama Penulis (The Jakarta Post)"
         if credited and _looks_like_name(_clean_name(credited.group(1))) and _looks_like_name(credited.group(2)):

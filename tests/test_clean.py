@@ -288,3 +288,10 @@ def test_the_end_of_a_skip_box_whose_start_was_dropped_takes_its_short_lines_wit
     box = "Ringkasan berita pilihan untuk menemani pagi Anda\nEpisode\nAkhir dari Podcast"
     page = f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{LEAD}\n\n{box}\n\n{MORE[0]}\n"
     assert [b.text for b in _clean(page).body] == [LEAD, MORE[0]]
+
+
+def test_an_article_copied_page_by_page_keeps_one_top_and_loses_the_menus() -> None:
+    top = "Situs.com\nNews\nTren\nGlobal\nMoney\nTekno\n\nGlobal\n\nKrisis Pangan di Hanoi\n\n12 Februari 2024\n\n"
+    cleaned = _clean(f"{top}{LEAD}\n\nHalaman 1 dari 2\n\n{top}{MORE[0]}\n")
+    assert [b.text for b in cleaned.body] == [LEAD, MORE[0]]
+    assert "Krisis Pangan di Hanoi" in cleaned.header

@@ -293,3 +293,22 @@ def test_a_wire_story_on_a_site_that_names_itself_is_the_site_s(tmp_path: Path) 
     text = f"Kabarpost.co.id\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\nANKARA (Reuters) - {LEAD}\n"
     record = _page(tmp_path, text)
     assert (record["outlet"], record["dateline"]) == ("Kabarpost.co.id", "ANKARA")
+
+
+def test_a_body_s_name_on_the_first_line_is_not_the_headline(tmp_path: Path) -> None:
+    text = f"Kementerian Luar Negeri Republik Indonesia\n\nSiaran Pers\n\nTurki Tawarkan Diri Jadi Penengah\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["headline"] == "Turki Tawarkan Diri Jadi Penengah"
+
+
+def test_an_aggregator_s_page_is_the_article_s_outlet(tmp_path: Path) -> None:
+    html = (
+        '<html><head><title>Turki Tawarkan Diri</title><meta property="og:site_name" content="Agregator"></head>'
+        f"<body><article><h1>Turki Tawarkan Diri Jadi Penengah</h1><p>ANKARA, KABAR.com - {LEAD}</p><p>{LEAD}</p>"
+        "</article></body></html>"
+    )
+    assert _page(tmp_path, html, "page.html")["outlet"] == "KABAR.com"
+
+
+def test_a_byline_of_name_and_one_word_site_names_the_author(tmp_path: Path) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\nFadhila Nurul Izzah - kabarNews\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Fadhila Nurul Izzah"

@@ -48,7 +48,9 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["detik_saved.html", "kompas_saved.html"] in groups and ["okezone_saved.html", "tempo_saved.html"] in groups
     assert ["breaking_short.txt", "wire_translated.txt"] in groups
     assert ["merdeka_saved.html", "sindonews_saved.html"] in groups
-    assert len(groups) == 64  # every other fixture is a topic of its own
+    assert ["election_results_table.txt", "profile_leader.txt"] in groups
+    assert ["tribunnews_saved.html", "viva_saved.html"] in groups
+    assert len(groups) == 72  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
