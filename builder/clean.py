@@ -292,7 +292,11 @@ def _menu_item_line(line: str) -> bool:
 
 
 def _mark_labelled_captions(lines: Sequence[str], kinds: list[str]) -> None:
-    """A caption label alone on a line ("Keterangan gambar,") makes the next line a caption."""
+    """A caption label alone on a line ("Keterangan gambar,") makes the next line a caption; a source line right
+    under a caption ("Databoks: ..." then "Sumber: Kementerian X") belongs to it and does not end the text."""
+    for index in range(1, len(lines)):
+        if kinds[index] == CREDIT and kinds[index - 1] == CAPTION and lines[index].casefold().startswith("sumber"):
+            kinds[index] = CAPTION
     for index, line in enumerate(lines[:-1]):
         if line.rstrip().endswith((",", ":")) and line.strip(" ,:").casefold() in _data().caption_labels:
             kinds[index] = CAPTION

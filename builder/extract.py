@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from builder import lexicon
-from builder.actors import find_cast
+from builder.actors import Cast, find_cast
 from builder.clean import MENU_ITEMS, clean, is_city, is_navigation, is_title_like, is_vertical_menu, split_lines
 from builder.dates import find_dates, first_date, is_weekday
 from builder.errors import IkhtisarError
 from builder.gazetteer import lookup
-from builder.model import Briefing, Cleaned, Corrections, DateStamp, Quote, Source
+from builder.model import Block, Briefing, Cleaned, Corrections, DateStamp, Quote, Source
 from builder.quotes import find_quotes
 from builder.read import read_article
 from builder.slug import slugify
@@ -32,7 +32,7 @@ def extract(cleaned: Cleaned) -> Briefing:
     lead = paragraphs[0] if paragraphs else ""
     headline, derived = _headline(cleaned, lead)
     date = _date(cleaned)
-    cast = find_cast(paragraphs)
+    cast = _named_in_text(find_cast(paragraphs), cleaned.body)
     quotes = find_quotes(paragraphs, cast)
     briefing = Briefing(
         source=source.path,
@@ -49,6 +49,20 @@ def extract(cleaned: Cleaned) -> Briefing:
         quotes=quotes,
     )
     return _with_warnings(corrected(briefing, source.corrections), source)
+
+
+def _named_in_text(cast: Cast, body: Sequence[Block]) -> Cast:
+    """Leave out names read only in subheadings that the gazetteer does not know: a title-case heading
+    ("Bandara La Tontouta Ditutup", "Dari Diplomat Puncak ke Pemimpin Oposisi") reads like a run of names."""
+    headings = {index for index, block in enumerate(body) if block.kind == "subheading"}
+    in_text = {mention.name for mention in cast.mentions if mention.paragraph not in headings}
+    kept = {actor.name for actor in cast.actors if actor.name in in_text or lookup(actor.name) is not None}
+    if len(kept) == len(cast.actors):
+        return cast
+    return Cast(
+        tuple(actor for actor in cast.actors if actor.name in kept),
+        tuple(mention for mention in cast.mentions if mention.name in kept),
+    )
 
 
 def corrected(briefing: Briefing, fixes: Corrections) -> Briefing:
@@ -218,7 +232,7 @@ def _outlet(cleaned: Cleaned) -> str | None:
         return cleaned.outlet  # "WASHINGTON (Reuters) -" on a site that names itself: the agency is the source
     if site:
         return site
-    return _copyright_owner(cleaned.trailer) or _masthead(cleaned)
+    return _masthead(cleaned) or _copyright_owner(cleaned.trailer)
 
 
 def _republished_from(writer: str | None, site: str) -> bool:

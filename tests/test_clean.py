@@ -295,3 +295,9 @@ def test_an_article_copied_page_by_page_keeps_one_top_and_loses_the_menus() -> N
     cleaned = _clean(f"{top}{LEAD}\n\nHalaman 1 dari 2\n\n{top}{MORE[0]}\n")
     assert [b.text for b in cleaned.body] == [LEAD, MORE[0]]
     assert "Krisis Pangan di Hanoi" in cleaned.header
+
+
+def test_a_chart_s_source_line_under_its_caption_does_not_end_the_text() -> None:
+    chart = "Databoks: Nilai Perdagangan Indonesia dan Mitra, 2019-2023\nSumber: Kementerian Perdagangan"
+    page = f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{LEAD}\n\n{chart}\n\n{MORE[0]}\n"
+    assert [b.text for b in _clean(page).body] == [LEAD, MORE[0]]

@@ -312,3 +312,18 @@ def test_an_aggregator_s_page_is_the_article_s_outlet(tmp_path: Path) -> None:
 def test_a_byline_of_name_and_one_word_site_names_the_author(tmp_path: Path) -> None:
     text = f"Turki Tawarkan Diri Jadi Penengah\n\nFadhila Nurul Izzah - kabarNews\n\n14 Mei 2024\n\n{LEAD}\n"
     assert _page(tmp_path, text)["author"] == "Fadhila Nurul Izzah"
+
+
+def test_a_name_read_only_in_a_subheading_is_not_an_actor(tmp_path: Path) -> None:
+    more = (
+        "Pemerintah Turki juga mengirim utusan khusus ke kawasan itu untuk bertemu kedua pihak, kata pejabat tersebut."
+    )
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n\nBandara Tontouta Ditutup\n\n{more}\n"
+    names = [actor["name"] for actor in _page(tmp_path, text)["actors"]]
+    assert "Turkey" in names and not any("Tontouta" in name for name in names)
+
+
+def test_a_masthead_wins_over_the_owner_of_the_copyright(tmp_path: Path) -> None:
+    top = "Kabarnusa\nBeranda\nDunia\nEropa\nAsia\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024"
+    text = f"{top}\n\n{LEAD}\n\n© 2024 Induk Media Grup\n"
+    assert _page(tmp_path, text)["outlet"] == "Kabarnusa"

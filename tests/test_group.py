@@ -50,7 +50,9 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["merdeka_saved.html", "sindonews_saved.html"] in groups
     assert ["election_results_table.txt", "profile_leader.txt"] in groups
     assert ["tribunnews_saved.html", "viva_saved.html"] in groups
-    assert len(groups) == 72  # every other fixture is a topic of its own
+    assert ["antaranews_text.txt", "cnnindonesia_text.txt"] in groups
+    assert ["bisnis_saved.html", "katadata_text.txt"] in groups
+    assert len(groups) == 80  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
