@@ -907,8 +907,9 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
             j = after
         else:
             break
-        if j > k and j < len(units) and lex.titles.match(units, j) > j:
-            break
+        title_end = lex.titles.match(units, j) if j > k and j < len(units) else j
+        if title_end > j and title_end < len(units) and units[title_end].capitalized:
+            break  # another title and its name begin here; a title word at the end is a surname ("Yudistira Hakim")
     return last_name_end
 
 

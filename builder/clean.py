@@ -34,6 +34,7 @@ CLOSING_NOTE_LINES, CLOSING_NOTE_WORDS = 3, 50  # what a rule may have under it 
 DECK_LOOKAHEAD, DATE_LINE_WORDS = 3, 10  # a deck has the page's date line this close under it
 BOXED_LIST_ITEMS = 6  # a related-articles box inside the text lists at most this many headlines
 BOX_END_WORDS, BOX_UNOPENED_LINES = 5, 3  # "Akhir dari Podcast" with no start: its short lines above it
+NOTICE_MAX_WORDS = 15  # a follow-us line is short
 MENU_ITEMS, MENU_MAX_CHARS = 4, 300  # a site menu has at least this many items
 _STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
 _DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
@@ -197,12 +198,27 @@ def _is_menu(line: str) -> bool:
     if len(line) > MENU_MAX_CHARS or _SENTENCE_END.search(line):
         return False
     parts = [part for part in _MENU_BARS.split(line.strip()) if part]
-    least, share = MENU_ITEMS, 1 / 2
-    if len(parts) < MENU_ITEMS:  # items one space apart: more of them, and more of them section names
-        parts, least, share = line.split(), MENU_ITEMS + 2, 3 / 5
-    if len(parts) < least or not all(_MENU_ITEM.fullmatch(part) for part in parts):
+    if len(parts) >= MENU_ITEMS:
+        labelled = sum(part.casefold() in _data().section_labels for part in parts)
+        return all(_MENU_ITEM.fullmatch(part) for part in parts) and labelled * 2 >= len(parts)
+    words = line.split()  # items one space apart: more of them, and more of them section names
+    odd = sum(not _MENU_ITEM.fullmatch(word) for word in words)  # one odd item allowed ("e-PAPER")
+    if len(words) < MENU_ITEMS + 2 or odd > 1 or not _MENU_ITEM.fullmatch(words[0]):
         return False
-    return sum(part.casefold() in _data().section_labels for part in parts) >= share * len(parts)
+    share = 2 / 5 if words[0].casefold() in _data().menu_openers else 3 / 5  # "Home ..." opens a menu
+    return _labelled_words(words) >= share * len(words)
+
+
+def _labelled_words(words: Sequence[str]) -> int:
+    """How many of the words belong to section names, two-word names counted whole ("Gaya Hidup")."""
+    labels, count, index = _data().section_labels, 0, 0
+    while index < len(words):
+        pair = " ".join(words[index : index + 2]).casefold()
+        if index + 1 < len(words) and pair in labels:
+            count, index = count + 2, index + 2
+        else:
+            count, index = count + (words[index].casefold() in labels), index + 1
+    return count
 
 
 def _is_caption(line: str) -> bool:
@@ -232,7 +248,8 @@ def _is_credit(line: str) -> bool:
 
 def _is_notice(line: str) -> bool:
     folded = line.casefold()
-    return "©" in line or folded.startswith(_data().notices)
+    following = "google news" in folded and len(folded.split()) <= NOTICE_MAX_WORDS  # "Ikuti X di Google News"
+    return "©" in line or folded.startswith(_data().notices) or following
 
 
 def _is_signoff(line: str) -> bool:
@@ -515,7 +532,7 @@ def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
 def _is_prefix_part(part: str) -> bool:
     words = part.split()
     if _is_web_name(part):
-        return len(words) <= 2
+        return len(words) <= 3  # "RM.id Rakyat Merdeka"
     return all(word[0].isupper() or word[0].isdigit() or word == "&" for word in words)
 
 
@@ -524,7 +541,9 @@ def _assign_parts(parts: list[str]) -> tuple[str | None, str | None] | None:
         part = parts[0]
         if is_city(part) or _is_place_name(part):
             return part, None
-        return (None, part) if _could_be_outlet(part) else None
+        if _could_be_outlet(part):
+            return None, next((word for word in part.split() if _is_web_name(word)), part)  # "RM.id Rakyat Merdeka"
+        return None
     first, second = parts
     if is_weekday(second):  # "LUKSEMBURG, SELASA -": the place and the day
         return first, None
@@ -637,6 +656,7 @@ def _block_kind(lines: Sequence[str], index: int) -> str:
 class _PageData:
     furniture: frozenset[str]
     section_labels: frozenset[str]
+    menu_openers: frozenset[str]
     share_words: frozenset[str]
     pagination_words: frozenset[str]
     caption_marker: re.Pattern[str]
@@ -680,6 +700,7 @@ def _data() -> _PageData:
     return _PageData(
         furniture=_folded(page["furniture_lines"]),
         section_labels=_folded(page["section_labels"]),
+        menu_openers=_folded(page["menu_openers"]),
         share_words=_folded(page["share_words"]),
         pagination_words=_folded(page["pagination_words"]),
         caption_marker=re.compile(_alternation(page["caption_markers"])),

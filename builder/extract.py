@@ -170,7 +170,12 @@ def _could_be_headline(line: str) -> bool:
         return False
     if lookup(line.strip()) is not None:  # a body's or country's name alone is a masthead, not a headline
         return False
+    if _SLOGAN.search(line):  # "Rakyat Merdeka - Aktual, Tajam, Terpercaya": a site's name and slogan
+        return False
     return not line.startswith(("(", "-", "•"))
+
+
+_SLOGAN = re.compile(r" [-–—|] \w+(?:, \w+)+,? (?:(?:dan|&) )?\w+$")
 
 
 def derive_headline(lead: str) -> str:

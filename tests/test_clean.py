@@ -39,6 +39,7 @@ def _clean(text: str):
         ("Harianjogja.com, JOGJA—Pemerintah Filipina memanggil duta besar China hari ini.", "JOGJA", "Harianjogja.com"),
         ("LUKSEMBURG, SELASA — Pemerintah Filipina memanggil duta besar China hari ini.", "LUKSEMBURG", None),
         ("PORT-AU-PRINCE, Kabar — Pemerintah Filipina memanggil duta besar China.", "PORT-AU-PRINCE", "Kabar"),
+        ("RM.id Rakyat Merdeka - Pemerintah Filipina memanggil duta besar China hari ini.", None, "RM.id"),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -83,6 +84,11 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("Topik Terkait: Norwegia, Dewan Arktik, Perubahan Iklim", "notice"),
         ("Espos Plus: Menakar Untung Rugi Jalan Tol bagi Petani", "inline_link"),
         ("Home / News / Internasional", "furniture"),
+        ("Home Surabaya Jatim Nasional Internasional Ekonomi Sport Gaya Hidup Catatan Dahlan", "furniture"),
+        ("BERANDA BALI NASIONAL INTERNASIONAL EKONOMI OLAHRAGA OPINI e-PAPER", "furniture"),
+        ("Ekonomi Global Asia Melambat Tahun Ini Juga", "text"),
+        ("Related news: Museum opens new gallery for returned artefacts", "inline_link"),
+        ("Ikuti Suaramerdeka.com di Google News", "notice"),
         ("Rabu, 31 Juli 2024 / 14:22 WIB", "text"),
         ("Your browser doesn’t support HTML5", "furniture"),
         ("Simak berita lainnya di Google News dan dapatkan informasi terkini.", "notice"),

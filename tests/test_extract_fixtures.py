@@ -327,3 +327,8 @@ def test_a_masthead_wins_over_the_owner_of_the_copyright(tmp_path: Path) -> None
     top = "Kabarnusa\nBeranda\nDunia\nEropa\nAsia\n\nTurki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024"
     text = f"{top}\n\n{LEAD}\n\n© 2024 Induk Media Grup\n"
     assert _page(tmp_path, text)["outlet"] == "Kabarnusa"
+
+
+def test_a_site_s_name_and_slogan_is_not_the_headline(tmp_path: Path) -> None:
+    text = f"Kabar Merdeka - Aktual, Tajam, Terpercaya\n\nTurki Tawarkan Diri Jadi Penengah di Laut Hitam\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["headline"] == "Turki Tawarkan Diri Jadi Penengah di Laut Hitam"

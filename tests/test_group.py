@@ -52,7 +52,9 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["tribunnews_saved.html", "viva_saved.html"] in groups
     assert ["antaranews_text.txt", "cnnindonesia_text.txt"] in groups
     assert ["bisnis_saved.html", "katadata_text.txt"] in groups
-    assert len(groups) == 80  # every other fixture is a topic of its own
+    assert ["era_id.txt", "investor_id.txt"] in groups and ["kumparan_style.txt", "suaramerdeka.txt"] in groups
+    assert ["antara_english.txt", "jakartaglobe_english.txt"] in groups
+    assert len(groups) == 87  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
