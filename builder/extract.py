@@ -390,6 +390,8 @@ def _byline_author(header: Sequence[str]) -> str | None:
         name, _comma, role = line.rpartition(",")
         if _is_role(role) and _looks_like_name(_clean_name(name)):
             return _clean_name(name)
+        if _comma and _paper_after_name(name, role.strip()) and not find_dates(line):  # "Nama, CNBC Indonesia"
+            return _clean_name(name)
         below = header[index + 1] if index + 1 < len(header) else ""
         if _is_name_line(line) and (_is_role(below.split(" ", 1)[0]) or _starts_with_date(below)):
             return _clean_name(line)
@@ -415,6 +417,12 @@ def _date_labels() -> frozenset[str]:
     return frozenset(lexicon.load("dates")["date_labels"])
 
 
+def _paper_after_name(name: str, paper: str) -> bool:
+    """ "Nama Penulis, CNBC Indonesia": a name, then a short capitalized name the gazetteer does not know."""
+    words = len(paper.split())
+    return _looks_like_name(paper) and words <= 3 and lookup(paper) is None and _is_byline_name(name)
+
+
 def _is_byline_name(line: str) -> bool:
     """Capitalized words that name no country, place or body (many Indonesian names are also words)."""
     name = _clean_name(line)
@@ -429,7 +437,7 @@ def _is_name_line(line: str) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    return " ".join(text.replace("|", " ").split()).strip(" ,-–—:·•")
+    return re.sub(r"\s+,", ",", " ".join(text.replace("|", " ").split())).strip(" ,-–—:·•")
 
 
 def _looks_like_name(text: str) -> bool:

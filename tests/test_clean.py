@@ -89,6 +89,8 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("Ekonomi Global Asia Melambat Tahun Ini Juga", "text"),
         ("Related news: Museum opens new gallery for returned artefacts", "inline_link"),
         ("Ikuti Suaramerdeka.com di Google News", "notice"),
+        ("(I-2)", "signoff"),
+        ("Saksikan video di bawah ini:", "inline_header"),
         ("Rabu, 31 Juli 2024 / 14:22 WIB", "text"),
         ("Your browser doesn’t support HTML5", "furniture"),
         ("Simak berita lainnya di Google News dan dapatkan informasi terkini.", "notice"),

@@ -332,3 +332,11 @@ def test_a_masthead_wins_over_the_owner_of_the_copyright(tmp_path: Path) -> None
 def test_a_site_s_name_and_slogan_is_not_the_headline(tmp_path: Path) -> None:
     text = f"Kabar Merdeka - Aktual, Tajam, Terpercaya\n\nTurki Tawarkan Diri Jadi Penengah di Laut Hitam\n\n{LEAD}\n"
     assert _page(tmp_path, text)["headline"] == "Turki Tawarkan Diri Jadi Penengah di Laut Hitam"
+
+
+@pytest.mark.parametrize(
+    "byline", ["Anisa Rahmadhani , Jurnalis · Jumat 22 November 2024 12:05 WIB", "Anisa Rahmadhani, Kabar Indonesia"]
+)
+def test_a_writer_before_a_role_or_the_paper_s_name(tmp_path: Path, byline: str) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n{byline}\n\n14 Mei 2024\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Anisa Rahmadhani"
