@@ -69,9 +69,7 @@ def clean(source: Source) -> Cleaned:
     if lead is None:
         return Cleaned(source, tuple(lines), (), ())
     _mark_inner_captions(lines, kinds, lead)
-    for index in range(lead + 1, len(lines)):  # "Global" alone under the text: a section's name, again
-        if kinds[index] == TEXT and lines[index].casefold() in _data().section_labels:
-            kinds[index] = FURNITURE
+    _mark_section_names(lines, kinds, lead)
     end, last_line = _find_end(lines, kinds, lead)
     body_lines = [*lines[lead:end], last_line] if last_line is not None else lines[lead:end]
     body_kinds = kinds[lead : lead + len(body_lines)]
@@ -248,8 +246,8 @@ def _is_credit(line: str) -> bool:
 
 def _is_notice(line: str) -> bool:
     folded = line.casefold()
-    following = "google news" in folded and len(folded.split()) <= NOTICE_MAX_WORDS  # "Ikuti X di Google News"
-    return "©" in line or folded.startswith(_data().notices) or following
+    mentions = any(name in folded for name in _data().notice_mentions) and len(folded.split()) <= NOTICE_MAX_WORDS
+    return "©" in line or folded.startswith(_data().notices) or mentions  # "Ikuti X di Google News"
 
 
 def _is_signoff(line: str) -> bool:
@@ -277,7 +275,7 @@ def _mark_repeated_captions(lines: Sequence[str], kinds: list[str]) -> None:
         if counts[line] < 2 or kinds[index] != TEXT:
             continue
         if is_sentence(line):
-            kinds[index] = CAPTION if len(line.split()) >= 4 else kinds[index]
+            kinds[index] = CAPTION
         else:
             kinds[index] = TEXT if line not in seen else FURNITURE
         seen.add(line)
@@ -312,7 +310,8 @@ def _mark_labelled_captions(lines: Sequence[str], kinds: list[str]) -> None:
     """A caption label alone on a line ("Keterangan gambar,") makes the next line a caption; a source line right
     under a caption ("Databoks: ..." then "Sumber: Kementerian X") belongs to it and does not end the text."""
     for index in range(1, len(lines)):
-        if kinds[index] == CREDIT and kinds[index - 1] == CAPTION and lines[index].casefold().startswith("sumber"):
+        source = lines[index].casefold().startswith(_data().caption_sources)
+        if kinds[index] == CREDIT and kinds[index - 1] == CAPTION and source:
             kinds[index] = CAPTION
     for index, line in enumerate(lines[:-1]):
         if line.rstrip().endswith((",", ":")) and line.strip(" ,:").casefold() in _data().caption_labels:
@@ -353,11 +352,14 @@ def _mark_summaries(lines: Sequence[str], kinds: list[str]) -> None:
             kinds[below] = FURNITURE
 
 
+_RULE = re.compile(r"(?:[-*_=~]\s*){3,}")  # "---", "* * *"
+
+
 def _mark_closing_rules(lines: Sequence[str], kinds: list[str]) -> None:
     """A rule ("---", "* * *") with only a short note under it (a disclaimer, a follow-us line) ends the text;
     elsewhere it is a section break, not text."""
     for index, line in enumerate(lines):
-        if not re.fullmatch(r"(?:[-*_=~]\s*){3,}", line):
+        if not _RULE.fullmatch(line):
             continue
         rest = lines[index + 1 :]
         closing = len(rest) <= CLOSING_NOTE_LINES and sum(len(note.split()) for note in rest) <= CLOSING_NOTE_WORDS
@@ -394,6 +396,13 @@ def _mark_boxed_lists(lines: Sequence[str], kinds: list[str], tight: Sequence[bo
         going_on = len(prose) == 2 and all(is_sentence(lines[i]) and len(lines[i].split()) >= 12 for i in prose)
         if 1 <= items <= BOXED_LIST_ITEMS and end < len(lines) and not tight[end] and going_on:
             kinds[header:end] = [FURNITURE] * (end - header)
+
+
+def _mark_section_names(lines: Sequence[str], kinds: list[str], lead: int) -> None:
+    """A section's name alone under the lead ("Global", again at the top of a copied page) is furniture."""
+    for index in range(lead + 1, len(lines)):
+        if kinds[index] == TEXT and lines[index].casefold() in _data().section_labels:
+            kinds[index] = FURNITURE
 
 
 def _mark_inner_captions(lines: Sequence[str], kinds: list[str], lead: int) -> None:
@@ -661,6 +670,7 @@ class _PageData:
     pagination_words: frozenset[str]
     caption_marker: re.Pattern[str]
     caption_labels: frozenset[str]
+    caption_sources: tuple[str, ...]
     box_starts: tuple[str, ...]
     box_ends: tuple[str, ...]
     box_max_lines: int
@@ -671,6 +681,7 @@ class _PageData:
     inline_headers: frozenset[str]
     inline_starts: tuple[str, ...]
     notices: tuple[str, ...]
+    notice_mentions: tuple[str, ...]
     cities: frozenset[str]
     inline_link: re.Pattern[str]
     credit: re.Pattern[str]
@@ -705,6 +716,7 @@ def _data() -> _PageData:
         pagination_words=_folded(page["pagination_words"]),
         caption_marker=re.compile(_alternation(page["caption_markers"])),
         caption_labels=_folded(page["caption_labels"]),
+        caption_sources=tuple(_folded(page["caption_sources"])),
         box_starts=tuple(page["box_starts"]),
         box_ends=tuple(page["box_ends"]),
         box_max_lines=int(page["box_max_lines"]),
@@ -715,6 +727,7 @@ def _data() -> _PageData:
         inline_headers=_folded(page["inline_headers"]),
         inline_starts=tuple(sorted(_folded(page["inline_starts"]))),
         notices=tuple(sorted(_folded(page["notice_prefixes"]))),
+        notice_mentions=tuple(_folded(page["notice_mentions"])),
         cities=_folded(page["dateline_cities"]),
         inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),
         credit=re.compile(rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),

@@ -280,6 +280,9 @@ def _names_a_place(word: str) -> bool:
     return entity is not None and entity.kind in ("country", "place")
 
 
+_SEPARATORS = frozenset("●•·|-–—")
+
+
 def _header_dateline(header: Sequence[str]) -> str | None:
     """A place line above the text: "Jakarta ● Wed, September 4, 2024", "Jenewa, 10 September 2024"."""
     for line in header:
@@ -287,7 +290,7 @@ def _header_dateline(header: Sequence[str]) -> str | None:
         if not hits:
             continue
         words = line[: hits[0].start].replace(",", " ").split()
-        while words and (is_weekday(words[-1]) or words[-1] in "●•·|-–—"):
+        while words and (is_weekday(words[-1]) or words[-1] in _SEPARATORS):
             words.pop()
         place = " ".join(words)
         if place and len(words) <= 3 and (is_city(place) or _names_a_place(place)):

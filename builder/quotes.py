@@ -684,8 +684,13 @@ def _nearest_subject(context: _Context, n: int, sentence_start: int, state: _Sta
 
 def _sentence_subject(context: _Context, sentence_start: int) -> Mention | None:
     """The actor that opens the sentence, if one does."""
-    first = next((word for word in context.words if word.start >= sentence_start), None)
-    return context.mention_starting(first.start) if first is not None else None
+    first = _first_word(context, sentence_start)
+    return context.mention_starting(context.words[first].start) if first is not None else None
+
+
+def _first_word(context: _Context, sentence_start: int) -> int | None:
+    """Index of the sentence's first word."""
+    return next((n for n, word in enumerate(context.words) if word.start >= sentence_start), None)
 
 
 def _relative_clause_start(context: _Context, k: int, sentence_start: int) -> int:
@@ -842,8 +847,8 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
 
 def _unnamed_subject(context: _Context, start: int, n: int) -> bool:
     """ "Seorang diplomat senior ... mengatakan": the subject of the verb at words[n] is a description, no name."""
-    first = next((word for word in context.words if word.start >= start), None)
-    return first is not None and context.words.index(first) < n and first.low in _speech().unnamed
+    first = _first_word(context, start)
+    return first is not None and first < n and context.words[first].low in _speech().unnamed
 
 
 def _unnamed_after(context: _Context, n: int, end: int) -> bool:

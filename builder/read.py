@@ -8,12 +8,13 @@ matter, taken as given.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import logging
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
+from builder import lexicon
 from builder.errors import ConfigError, ReadError
 from builder.model import Corrections, DossierRule, Source
 
@@ -380,12 +382,13 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
     if not document or not (document.get("text") or "").strip():
         raise ReadError(name, "no article text found in the HTML page")
     reader = _reader_view(text)
+    visible = _visible_lines(text)
     meta = {
         "headline": document.get("title"),
-        "date": _stated_moment(document.get("date"), text),
+        "date": _stated_moment(document.get("date"), text, visible),
         "outlet": document.get("sitename") or reader.get("outlet"),
         "author": document.get("author") or reader.get("author"),
-        "credits": _credit_lines(text),
+        "credits": "\n".join(line for line in visible if _credit_line().match(line)),
     }
     return Source(name, file_name, "html", document["text"], {k: v for k, v in meta.items() if v}, warnings)
 
@@ -412,23 +415,27 @@ def _reader_view(page: str) -> dict[str, str]:
     return found
 
 
-_CREDIT_LINE = re.compile(
-    r"^(?:(?i:Penulis|Reporter|Pewarta|Wartawan|Jurnalis|Laporan|Oleh)\s*:\s*\S.{0,80}"
-    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4}, (?:Jurnalis|Wartawan|Reporter)\b.{0,60})$"
-)
-
-
-def _credit_lines(page: str) -> str:
-    """The page's credit lines ("Penulis: Nama | Editor: Nama"), which a saved page's extractor often leaves
-    out with the rest of the page's frame; the extractor reads the writer from them."""
+def _visible_lines(page: str) -> list[str]:
+    """The lines a reader of the saved page sees, scripts and styles left out; inline marks (a byline's link)
+    keep their words on their line."""
     page = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", page)
-    inline = re.sub(r"(?i)</?(?:a|span|strong|em|b|i|small)\b[^>]*>", "", page)  # a byline's link stays on its line
-    visible = re.sub(r"<[^>]*>", "\n", inline)
-    lines = (" ".join(html.unescape(line).split()) for line in visible.splitlines())
-    return "\n".join(line for line in lines if _CREDIT_LINE.match(line))
+    inline = re.sub(r"(?i)</?(?:a|span|strong|em|b|i|small)\b[^>]*>", "", page)
+    lines = (" ".join(html.unescape(line).split()) for line in re.sub(r"<[^>]*>", "\n", inline).splitlines())
+    return [line for line in lines if line]
 
 
-def _stated_moment(moment: str | None, page: str) -> str | None:
+@functools.cache
+def _credit_line() -> re.Pattern[str]:
+    """A page's credit line ("Penulis: Nama | Editor: Nama", "Nama, Jurnalis · ..."), which a saved page's
+    extractor often leaves out with the rest of the page's frame; the extractor reads the writer from it."""
+    page = lexicon.load("page")
+    writers = "|".join(re.escape(label) for label in page["author_labels"])
+    labelled = rf"(?i:{writers})\s*:\s*\S.{{0,80}}"  # "Penulis: Nama"
+    named = rf"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{1,4}}, (?:{writers})\b.{{0,60}}"  # "Nama, Jurnalis · ..."
+    return re.compile(rf"^(?:{labelled}|{named})$")
+
+
+def _stated_moment(moment: str | None, page: str, visible: Sequence[str]) -> str | None:
     """The publication moment found in the page; its time only when the page writes that time (a page that
     gives only a day comes back at 00:00, which is not a time to invent). When the page prints times beside
     that day ("Kamis, 27 Juni 2024 | 08:00 WIB"), the metadata's time must be one of them (it is often in
@@ -438,8 +445,8 @@ def _stated_moment(moment: str | None, page: str) -> str | None:
     from builder.dates import find_dates
 
     day, _t, clock = moment.partition("T")
-    visible = re.sub(r"<[^>]*>", " ", re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", page))
-    timed = [hit.stamp.time for hit in find_dates(visible) if hit.stamp.time and hit.stamp.date.isoformat() == day]
+    hits = (hit for line in visible for hit in find_dates(line))
+    timed = [hit.stamp.time for hit in hits if hit.stamp.time and hit.stamp.date.isoformat() == day]
     if clock and (clock in timed or (not timed and clock in page)):
         return moment
     return f"{day}T{timed[0]}" if timed else day  # the time printed beside the day (metadata's may be UTC)
