@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         again = build(articles, work, root)
         written, removed = rewritten(before, inodes(work / "content"))
         site_written, _ = rewritten(site_before, inodes(work / "site"))
-        cache_entries = len(list((work / "cache").glob("*.json")))
+        cache_entries = len(list((work / "cache").glob("*.msgpack")))
     print(report(args.n, described, clean, again, written, removed, len(before), site_written, cache_entries))
     return 0
 

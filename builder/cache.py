@@ -1,8 +1,9 @@
 """A cache of extracted briefings, keyed by each article's bytes and the builder's own code and data.
 
-Adding one article to thousands re-extracts only that one. The cache holds
-JSON (never pickles), so a cache directory shared between machines cannot
-run code; an entry that does not load is treated as a miss.
+Adding one article to thousands re-extracts only that one. An entry holds a
+briefing's fields in order as MessagePack (plain data, never pickles), so a
+cache directory shared between machines cannot run code; an entry that does
+not load, has another shape or was not made from its key is a miss.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import functools
 import hashlib
 import json
 import os
-from dataclasses import asdict, fields
+from dataclasses import astuple, fields
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgpack
 import numpy as np
 
 from builder.model import Actor, Block, Briefing, DateStamp, Quote
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from builder.similarity import Kept
 
 DEFAULT_DIR = Path(".cache") / "ikhtisar"
+ENTRY = ".msgpack"  # a cached briefing's file: <key>.msgpack
 
 
 # Libraries whose data or rules shape what is extracted and grouped: a new version invalidates the cache.
@@ -63,18 +66,20 @@ class BriefingCache:
         self.folder = folder
 
     def get(self, key: str) -> Briefing | None:
-        """The cached briefing, or None when absent or unreadable."""
+        """The cached briefing, or None when absent, unreadable or not made from this key."""
         try:
-            return _briefing(json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
+            row = msgpack.unpackb((self.folder / f"{key}{ENTRY}").read_bytes(), use_list=False)
+            briefing = _briefing(row)
+        except (OSError, ValueError, TypeError, msgpack.UnpackException):
             return None
+        return briefing if briefing.origin == key else None
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Store a briefing; written to a temporary name first so a killed build leaves no torn entry."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        target = self.folder / f"{key}.json"
+        target = self.folder / f"{key}{ENTRY}"
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(_plain(briefing), ensure_ascii=False), encoding="utf-8")
+        temporary.write_bytes(msgpack.packb(_row(briefing)))
         temporary.replace(target)
 
 
@@ -131,41 +136,44 @@ def _json_bytes(items: tuple[str, ...]) -> np.ndarray:
     return np.frombuffer(json.dumps(items, ensure_ascii=False).encode("utf-8", "surrogatepass"), dtype=np.uint8)
 
 
-def _plain(briefing: Briefing) -> dict[str, Any]:
-    data = asdict(briefing)
-    if briefing.date is not None:
-        data["date"]["date"] = briefing.date.date.isoformat()
-    return data
+def _row(briefing: Briefing) -> tuple[Any, ...]:
+    """A briefing's fields in order, nested ones as tuples too, dates as ISO text."""
+    row = astuple(briefing)
+    if briefing.date is None:
+        return row
+    date_at = _field_index(Briefing, "date")
+    return (*row[:date_at], (briefing.date.date.isoformat(), *row[date_at][1:]), *row[date_at + 1 :])
 
 
-def _briefing(data: dict[str, Any]) -> Briefing:
+def _briefing(row: tuple[Any, ...]) -> Briefing:
+    briefing = _made(Briefing, row)
+    data = briefing.__dict__  # filled in before the briefing is shared with anyone
     stamp = data["date"]
-    data["date"] = _made(DateStamp, {**stamp, "date": dt.date.fromisoformat(stamp["date"])}) if stamp else None
+    data["date"] = None if stamp is None else _made(DateStamp, (dt.date.fromisoformat(stamp[0]), *stamp[1:]))
     data["body"] = tuple(_made(Block, block) for block in data["body"])
-    data["actors"] = tuple(_actor(actor) for actor in data["actors"])
+    data["actors"] = tuple(_made(Actor, actor) for actor in data["actors"])
     data["quotes"] = tuple(_made(Quote, quote) for quote in data["quotes"])
-    data["warnings"] = tuple(data["warnings"])
-    return _made(Briefing, data)
-
-
-def _actor(data: dict[str, Any]) -> Actor:
-    data["forms"], data["roles"] = tuple(data["forms"]), tuple(data["roles"])
-    return _made(Actor, data)
+    return briefing
 
 
 T = TypeVar("T")
 
 
-def _made(kind: type[T], data: dict[str, Any]) -> T:
-    """A frozen dataclass from exactly its fields, without the per-field cost of its __init__ (a
-    briefing has a few dozen parts; thousands are read on every rebuild). Other fields: KeyError."""
-    if data.keys() != _field_names(kind):
-        raise KeyError(f"{kind.__name__} fields")
+def _made(kind: type[T], row: tuple[Any, ...]) -> T:
+    """A frozen dataclass from exactly its fields in order, without the per-field cost of its __init__ (a
+    briefing has a few dozen parts; thousands are read on every rebuild). Another number: ValueError."""
+    names = _field_names(kind)
+    if not isinstance(row, tuple) or len(row) != len(names):
+        raise ValueError(f"{kind.__name__} fields")
     made = object.__new__(kind)
-    made.__dict__.update(data)
+    made.__dict__.update(zip(names, row, strict=True))
     return made
 
 
 @functools.cache
-def _field_names(kind: type) -> frozenset[str]:
-    return frozenset(field.name for field in fields(kind))
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(kind))
+
+
+def _field_index(kind: type, name: str) -> int:
+    return _field_names(kind).index(name)

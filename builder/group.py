@@ -78,7 +78,7 @@ def _renamed(briefing: Briefing, renames: dict[str, str]) -> Briefing:
         replace(quote, speaker=renames.get(quote.speaker, quote.speaker)) if quote.speaker else quote
         for quote in briefing.quotes
     )
-    return replace(briefing, actors=actors, quotes=quotes)
+    return replace(briefing, actors=actors, quotes=quotes, origin="")
 
 
 def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None = None) -> tuple[Actor, ...]:
@@ -92,6 +92,7 @@ def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None =
     forms: dict[str, dict[str, None]] = defaultdict(dict)
     roles: dict[str, dict[str, None]] = defaultdict(dict)
     mentions: dict[str, int] = defaultdict(int)
+    seen: dict[str, int] = defaultdict(int)
     for briefing in briefings:
         for actor in briefing.actors:
             name = renames.get(actor.name, actor.name)
@@ -99,8 +100,15 @@ def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None =
             forms[name].update(dict.fromkeys(actor.forms))
             roles[name].update(dict.fromkeys(actor.roles))
             mentions[name] += actor.mentions
+            seen[name] += 1
     merged = [
-        replace(
+        actor  # named once, not renamed, no form or role twice: it is its own merge
+        if seen[name] == 1
+        and name == actor.name
+        and actor.english not in renames
+        and len(forms[name]) == len(actor.forms)
+        and len(roles[name]) == len(actor.roles)
+        else replace(
             actor,
             name=name,
             english=renames.get(actor.english, actor.english),
@@ -180,7 +188,9 @@ def _vectors(briefings: Sequence[Briefing], known: Vectors | None) -> Vectors:
 
 
 def _node_key(briefing: Briefing) -> str:
-    """A digest of what a briefing's features and day are made from."""
+    """A digest of what a briefing's features and day are made from (its origin, when it has one)."""
+    if briefing.origin:
+        return node_key(("origin", briefing.origin))
     actors = (f"{a.name}\0{a.kind}\0{a.mentions}" for a in briefing.actors)
     day = briefing.date.date.isoformat() if briefing.date else ""
     return node_key((day, briefing.headline, *(block.text for block in briefing.body), "", *actors))

@@ -110,6 +110,9 @@ class Briefing:
     quotes: tuple[Quote, ...]
     warnings: tuple[str, ...] = ()
     dossier: str | None = None  # a dossier slug pinned by the user
+    # What it was extracted from (cache.article_key: the file's name and bytes, the builder version): two
+    # briefings with one origin were extracted alike. Empty once changed after extraction (but its slug).
+    origin: str = ""
 
     @property
     def undated(self) -> bool:

@@ -241,7 +241,7 @@ def _previous_stamp(site_dir: Path) -> str | None:
 def _copy_site(previous: Path, staging: Path, removed: Iterable[str]) -> None:
     """The previous site as hard links (times kept: MkDocs compares them), less the outputs of removed sources.
 
-    Every file the build then writes is unlinked from the staging tree first (`_unshare_outputs`,
+    Every file the build then writes is unlinked from the staging tree first (`_DirtyPages`,
     `_write_files`), so nothing is ever written into a file the live site shares.
     """
     _remove(staging)
@@ -305,15 +305,38 @@ def _run_mkdocs(config: Any, incremental: bool = False) -> int:
         build(config)
         return len(_pages(get_files(config)))
     before = _search_docs(site_dir)
-    files = get_files(config)
-    files.add_files_from_theme(config.theme.get_env(), config)
-    pages = _pages(files)
-    stale = {file.url for file in pages if file.is_modified()}
-    _unshare_outputs(config, files)
+    dirty = _DirtyPages()
+    config.plugins[_DirtyPages.NAME] = dirty  # sees the build's own list of files, before anything is written
     with _quiet_dirty_warning():
         build(config, dirty=True)
-    _merge_search_index(site_dir, [file.url for file in pages], stale, before)
-    return len(stale)
+    _merge_search_index(site_dir, dirty.pages, dirty.stale, before)
+    return len(dirty.stale)
+
+
+class _DirtyPages:
+    """A plugin for one dirty build: when MkDocs has listed the files, notes the pages it will render
+    again (their source is newer than their output) and unlinks every output it will write, which may be
+    shared with the live site (MkDocs opens existing files to write them)."""
+
+    NAME = "ikhtisar-dirty-pages"
+
+    def __init__(self) -> None:
+        self.pages: list[str] = []  # in the order MkDocs builds them (the order of a full build's search index)
+        self.stale: set[str] = set()
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        modified = [file for file in files if file.is_modified()]
+        pages = _pages(files)
+        self.pages = [file.url for file in pages]
+        written = {id(file) for file in modified}
+        self.stale = {file.url for file in pages if id(file) in written}
+        site_dir = Path(config.site_dir)
+        templates = [*config.theme.static_templates, *config.extra_templates, "sitemap.xml.gz"]
+        outputs = [Path(file.abs_dest_path) for file in modified]
+        outputs += [site_dir / name for name in (*templates, SEARCH_INDEX, SEARCH_SCRIPT)]
+        for output in outputs:
+            output.unlink(missing_ok=True)
+        return files
 
 
 def _pages(files: Any) -> list[Any]:
@@ -321,16 +344,6 @@ def _pages(files: Any) -> list[Any]:
     from mkdocs.structure.files import InclusionLevel
 
     return list(files.documentation_pages(inclusion=InclusionLevel.is_included))
-
-
-def _unshare_outputs(config: Any, files: Any) -> None:
-    """Unlink every output a dirty build will write: MkDocs opens existing files to write them."""
-    site_dir = Path(config.site_dir)
-    outputs = [Path(file.abs_dest_path) for file in files if file.is_modified()]
-    templates = [*config.theme.static_templates, *config.extra_templates, "sitemap.xml.gz"]
-    outputs += [site_dir / name for name in (*templates, SEARCH_INDEX, SEARCH_SCRIPT)]
-    for output in outputs:
-        output.unlink(missing_ok=True)
 
 
 def _search_docs(site_dir: Path) -> list[dict[str, Any]]:

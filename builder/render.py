@@ -155,8 +155,9 @@ class _Keys:
 
     def briefing(self, briefing: Briefing) -> str:
         known = self._briefings.get(briefing.source)
-        if known is None:
-            known = self._briefings[briefing.source] = self.of(briefing)
+        if known is None:  # a briefing as extracted is known by its origin (and the slug it was given)
+            made = self.of(briefing.origin, briefing.slug) if briefing.origin else self.of(briefing)
+            known = self._briefings[briefing.source] = made
         return known
 
     def dossier(self, dossier: Dossier) -> str:

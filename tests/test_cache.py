@@ -17,7 +17,7 @@ def test_cached_briefings_equal_fresh_ones(tmp_path: Path) -> None:
     first = extract_folder(folder, cache=cache)
     second = extract_folder(folder, cache=cache)
     assert fresh.briefings == first.briefings == second.briefings
-    assert len(list((tmp_path / "cache").glob("*.json"))) == len(fresh.briefings)
+    assert len(list((tmp_path / "cache").glob("*.msgpack"))) == len(fresh.briefings)
 
 
 def test_a_changed_sidecar_is_not_served_from_the_cache(tmp_path: Path) -> None:
@@ -36,6 +36,6 @@ def test_a_torn_cache_entry_is_a_miss(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "no_full_date_blog.txt", folder / "a.txt")
     cache = BriefingCache(tmp_path / "cache")
     extract_folder(folder, cache=cache)
-    for entry in (tmp_path / "cache").glob("*.json"):
-        entry.write_text('{"source": ')
+    for entry in (tmp_path / "cache").glob("*.msgpack"):
+        entry.write_bytes(entry.read_bytes()[:40])
     assert len(extract_folder(folder, cache=cache).briefings) == 1

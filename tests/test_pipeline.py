@@ -55,3 +55,25 @@ def test_headlines_with_the_same_slug_get_distinct_slugs(tmp_path: Path) -> None
         "asean-desak-gencatan-senjata-segera-di-myanmar",
         "asean-desak-gencatan-senjata-segera-di-myanmar-2",
     ]
+
+
+def test_duplicates_are_told_by_their_words_not_by_spacing_or_case() -> None:
+    from builder.model import Block, Briefing
+    from builder.pipeline import _drop_duplicates
+
+    def briefing(source: str, *texts: str) -> Briefing:
+        blocks = tuple(Block("paragraph", text) for text in texts)
+        return Briefing(source, source, "Judul", False, None, None, None, None, texts[0], blocks, (), ())
+
+    ending = " ".join(["Kedua negara sepakat bertemu lagi bulan depan."] * 8)
+    same = briefing("b.txt", "Pembukaan  yang sama.", ending.upper().replace(" ", "\n  "))
+    other_start = briefing("c.txt", "Pembukaan lain sama sekali.", ending)
+    spaces_at_end = briefing("d.txt", "Pembukaan yang sama. " + ending + " " * 1000)
+    kept, problems = _drop_duplicates(
+        [other_start, spaces_at_end, same, briefing("a.txt", "Pembukaan yang sama.", ending)]
+    )
+    assert [b.source for b in kept] == ["a.txt", "c.txt"]
+    assert [(p.source, p.reason) for p in problems] == [
+        ("b.txt", "duplicate of a.txt (published once)"),
+        ("d.txt", "duplicate of a.txt (published once)"),
+    ]
