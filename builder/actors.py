@@ -164,6 +164,8 @@ class _Lexicon:
     title_words: frozenset[str]
     modifiers: _Phrases
     field_titles: frozenset[str]
+    ranks: frozenset[str]
+    place_tail_seconds: frozenset[str]
     abbreviations: dict[str, str]
     links: frozenset[str]
     joiners: frozenset[str]
@@ -210,6 +212,8 @@ def _lexicon() -> _Lexicon:
         title_words=frozenset(_TOKEN.findall(" ".join(titles).lower())) - {"."},
         modifiers=_Phrases.of(people["title_modifiers"]),
         field_titles=frozenset(str(t).lower() for t in people["field_titles"]),
+        ranks=frozenset(str(t).lower() for t in people["ranks"]),
+        place_tail_seconds=frozenset(str(w).lower() for w in people["place_tail_seconds"]),
         abbreviations={str(k).lower(): str(v).lower() for k, v in people["role_abbreviations"].items()},
         links=frozenset(people["title_links"]),
         joiners=frozenset(people["field_joiners"]),
@@ -690,6 +694,7 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
     lex = _lexicon()
     entities: list[int] = []
     bodies: list[tuple[int, int]] = []
+    field_word = -1  # the last ordinary word taken as the title's field
     while k < len(units):
         unit = units[k]
         if unit.entity_like:
@@ -712,14 +717,45 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
                 break  # "... di Jakarta": a link with no field after it is not part of the title
             k = field_end
         elif lex.titles.match(units, k) > k and unit.capitalized:
-            k = lex.titles.match(units, k)
+            chained = lex.titles.match(units, k)  # "Kepala Pusat Penerangan TNI Mayjen Nama": a rank, then the name
+            fielded = fielded and _normal_title(" ".join(u.low for u in units[k:chained] if u.is_word)) not in lex.ranks
+            k = chained
+        elif not fielded and unit.capitalized and (region := _region_end(units, k)) > k:
+            k = region  # "Gubernur Kalimantan Timur Nama": a province or region the title serves
         elif fielded and _field_word(units, k) and not _after_body(units, k, bodies):
+            field_word = k
             k += 1
         elif fielded and unit.low in lex.joiners and k + 1 < len(units) and _field_word(units, k + 1):
             k += 1  # "Direktur Jenderal Pengelolaan Kelautan dan Ruang Laut KKP Nama"
         else:
             break
+    if field_word == k - 1 and _given_name_back(units, field_word):
+        k -= 1  # "Peneliti Arif Santoso": a one-word name takes back a given name that is also a word
     return k, entities, bodies
+
+
+def _given_name_back(units: Sequence[_Unit], k: int) -> bool:
+    """The last word read as a title's field is the given name of a one-word name after it, unless titles use
+    it ("Pejabat Senior Santoso")."""
+    return _name_word(units[k]) and units[k].low not in _lexicon().title_words and _name_run(units, k + 1) == k + 2
+
+
+def _region_end(units: Sequence[_Unit], k: int) -> int:
+    """After a title, 'Jawa Barat', 'Nusa Tenggara Timur', or the rest of 'Papua Barat Daya' after the entity
+    'Papua': up to three capitalized words closed by compass words, with a name after them (else k)."""
+    tails, seconds = _lexicon().place_tails, _lexicon().place_tail_seconds
+    end = k
+    while end < min(k + 3, len(units)) and units[end].capitalized and units[end].low not in tails:
+        if units[end].entity_like:
+            return k
+        end += 1
+    if end == len(units) or not units[end].capitalized or units[end].low not in tails or units[end].low in seconds:
+        return k  # "Menteri Sumber Daya Alam": no region
+    if end == k and not (k > 0 and units[k - 1].entity_like):
+        return k
+    while end < len(units) and units[end].capitalized and units[end].low in tails:
+        end += 1
+    return end if _name_run(units, end) > end else k
 
 
 def _after_body(units: Sequence[_Unit], k: int, bodies: Sequence[tuple[int, int]]) -> bool:
@@ -889,7 +925,7 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
             if j < len(units) and units[j].text == "." and units[j].start == unit.end and unit.low in {"jr", "sr"}:
                 j += 1
             return j
-        if _name_word(unit) or (j == k and _function_word_as_name(units, j)):
+        if _name_word(unit) or (j == k and _function_word_as_name(units, j)) or _title_as_surname(units, k, j):
             if len(unit.text) == 1:
                 if j + 1 < len(units) and units[j + 1].text == "." and units[j + 1].start == unit.end:
                     j += 2
@@ -911,6 +947,17 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
         if title_end > j and title_end < len(units) and units[title_end].capitalized:
             break  # another title and its name begin here; a title word at the end is a surname ("Yudistira Hakim")
     return last_name_end
+
+
+def _title_as_surname(units: Sequence[_Unit], k: int, j: int) -> bool:
+    """'Arif Rahman Hakim', 'Yudistira Hakim': a one-word title closing a name, nothing capitalized after it
+    (else it opens another title and its name: "... Ketua X")."""
+    unit = units[j]
+    if j == k or not unit.is_word or not unit.text[:1].isupper() or unit.text.isupper() or unit.sentence_start:
+        return False
+    if _lexicon().titles.match(units, j) != j + 1:
+        return False
+    return j + 1 >= len(units) or not units[j + 1].capitalized
 
 
 def _function_word_as_name(units: Sequence[_Unit], j: int) -> bool:
@@ -963,9 +1010,15 @@ def _is_person_name(units: Sequence[_Unit], first: int, last: int, cued: bool) -
         return False
     if len(words) == 1:
         return cued and not _ordinary(words[0].low) and not _common_noun(words[0].low)
-    if all(_ordinary(u.low) for u in words if len(u.text) > 1):
+    if all(_ordinary(u.low) for u in words if len(u.text) > 1) and not _cued_name(units, first, last, cued):
         return False
     return not any(_common_noun(u.low) or u.low in _lexicon().thing_words for u in words)
+
+
+def _cued_name(units: Sequence[_Unit], first: int, last: int, cued: bool) -> bool:
+    """Ordinary words after "kata"/"ujar" or a title, mid-sentence, with no abbreviation after them as bodies have
+    ("Koordinasi Urusan Kemanusiaan (OCHA)"): a name, since given names are words too ("ujar Budi Rahman Hakim")."""
+    return cued and not units[first].sentence_start and not (last < len(units) and units[last].text == "(")
 
 
 def _common_noun(low: str) -> bool:
@@ -1152,7 +1205,9 @@ def _same_person(new: tuple[str, ...], known: tuple[str, ...]) -> bool:
         return True
     if len(new) == 1 or len(known) == 1:
         single, full = (new, known) if len(new) == 1 else (known, new)
-        return single[0] in (full[0], _surname(full)) or (len(full) > 2 and single[0] in full[1:-1])
+        word = single[0].casefold()  # "Al-Momani" opening a sentence is "Faris al-Momani"
+        inner = [part.casefold() for part in full[1:-1]]
+        return word in (full[0].casefold(), _surname(full).casefold()) or (len(full) > 2 and word in inner)
     if _contiguous_part(new, known) or _contiguous_part(known, new) or _compact(new) == _compact(known):
         return True
     return _surname(new) == _surname(known) and _first_names_match(new[0], known[0])
@@ -1251,8 +1306,11 @@ def _resolve_generics(resolved: list[_Resolved]) -> list[_Resolved]:
 
 def _names_an_institution(form: str) -> bool:
     """An unresolved generic is kept when it reads as a name ("Kementerian Luar Negeri", "Kemlu"),
-    not as a common noun ("Tentara", "Parlemen")."""
-    return " " in form.strip() or not _ordinary(form.lower())
+    not as a common noun ("Tentara", "Parlemen", "Kantor berita resmi")."""
+    words = form.split()
+    if len(words) > 1:
+        return all(word[:1].isupper() for word in words)
+    return not _ordinary(form.lower())
 
 
 def _generic_target(key: str, organizations: Counter[str], surfaces: dict[str, str]) -> str | None:

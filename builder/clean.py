@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder import lexicon
-from builder.dates import find_dates, is_weekday
+from builder.dates import find_dates, is_day_of_month, is_weekday
 from builder.model import Block, Cleaned, Source
 
 # Line kinds, decided line by line before the article is located.
@@ -152,7 +152,11 @@ def _is_furniture(line: str) -> bool:
         or _is_pagination(lowered)
         or _is_breadcrumb(line)
         or _is_menu(line)
+        or bool(_BARE_ADDRESS.fullmatch(line.strip()))
     )
+
+
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a page's address copied on a line of its own
 
 
 def _is_share_row(lowered: str) -> bool:
@@ -220,7 +224,15 @@ def _labelled_words(words: Sequence[str]) -> int:
 
 
 def _is_caption(line: str) -> bool:
-    return bool(_data().caption_marker.search(line)) or line.startswith(_data().caption_starts)
+    data = _data()
+    return bool(data.caption_marker.search(line) or _PHOTO_CREDIT.search(line)) or line.startswith(data.caption_starts)
+
+
+# A photo's credit after the caption's last sentence, not in brackets (that is a desk's sign-off at the end of
+# the text: "(Tribunjogja.com/Ard)"): "... di Langkat. WASPADA/ist", "... Jumat. KOMPAS.com/NAMA FOTOGRAFER".
+_PHOTO_CREDIT = re.compile(
+    r"[.!?]\s+[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?\s*/\s*[A-Za-z][\w.]*(?: [A-Za-z][\w.]*){0,2}$"
+)
 
 
 _COUNT = re.compile(r"\s*\(\d+\)$")
@@ -245,7 +257,7 @@ def _is_credit(line: str) -> bool:
 
 
 def _is_notice(line: str) -> bool:
-    folded = line.casefold()
+    folded = line.casefold().lstrip("—–-• ")  # "— Disalin dari ...": a note set off by a dash
     mentions = any(name in folded for name in _data().notice_mentions) and len(folded.split()) <= NOTICE_MAX_WORDS
     return "©" in line or folded.startswith(_data().notices) or mentions  # "Ikuti X di Google News"
 
@@ -478,7 +490,7 @@ def dateline_prefix(line: str) -> Prefix | None:
     """Split "Jakarta, Outlet -" / "Outlet.com -" / "KOTA (AGENCY) -" off a lead line."""
     match = _data().dateline.match(line)
     if match is None or len(line[match.end() :].split()) < 6 or find_dates(match.group("prefix")):
-        return _city_prefix(line, "", None) or _brand_prefix(line)
+        return _city_prefix(line, "", None) or _colon_prefix(line) or _brand_prefix(line)
     parts = _prefix_parts(match.group("prefix"))
     if parts is None:
         return None
@@ -500,6 +512,20 @@ def _city_prefix(line: str, before: str, outlet: str | None) -> Prefix | None:
     if not (is_city(city) or _is_place_name(city)):
         return None
     return Prefix(line[: match.end()], city, outlet)
+
+
+_COLON_PREFIX = re.compile(r"(?P<prefix>[A-Z][^:\"“]{1,40}?):\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def _colon_prefix(line: str) -> Prefix | None:
+    """ "MEDAN (Waspada): ...", "KBRN, Jakarta: ...": a known city and a source, closed by a colon."""
+    match = _COLON_PREFIX.match(line)
+    if match is None or len(line[match.end() :].split()) < 6:
+        return None
+    parts = _prefix_parts(match.group("prefix"))
+    if parts is None or None in parts or not (is_city(parts[0]) or _is_place_name(parts[0])):  # type: ignore[arg-type]
+        return None
+    return Prefix(match.group(0), *parts)
 
 
 _BRAND_PREFIX = re.compile(r"(?P<brand>[A-Z][A-Z0-9]{2,}(?:\.[A-Za-z]{2,3}){0,2})(?:\.\s+|\s+)(?=[\"“‘'(]?[A-Z])")
@@ -529,8 +555,9 @@ def _is_known_name(word: str) -> bool:
 
 def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
     agency = re.search(r"\(([^()]+)\)\s*$", prefix)
-    if agency:
-        place = prefix[: agency.start()].strip(" ,")
+    if agency:  # "BEIJING (Xinhua)", "Beijing, 5 Juni (Xinhua)": the place without the day
+        places = [part.strip() for part in prefix[: agency.start()].split(",") if part.strip()]
+        place = ", ".join(part for part in places if not is_day_of_month(part))
         return place or None, agency.group(1).strip()
     parts = [part.strip() for part in prefix.split(",") if part.strip()]
     if not parts or len(parts) > 2 or not all(_is_prefix_part(part) for part in parts):
@@ -730,7 +757,7 @@ def _data() -> _PageData:
         notice_mentions=tuple(_folded(page["notice_mentions"])),
         cities=_folded(page["dateline_cities"]),
         inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),
-        credit=re.compile(rf"(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),
+        credit=re.compile(rf"[(\[]?(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),
         signoff_line=re.compile(rf"(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?(?:{group}\s*)+|{end_marks}"),
         signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:(?:{group}\s*)+|{end_marks})\s*$"),
         dateline=_dateline_regex(dashes, max_words),

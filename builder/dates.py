@@ -89,6 +89,18 @@ def is_weekday(word: str) -> bool:
     return word.casefold().rstrip(".") in _weekday_names()
 
 
+def is_day_of_month(text: str) -> bool:
+    """ "5 Juni", "12 Mar 2024", "Rabu": a day named without being a full date (datelines print it:
+    "Beijing, 5 Juni (Xinhua) --")."""
+    words = text.split()
+    if len(words) == 1:
+        return is_weekday(words[0])
+    if len(words) not in (2, 3):
+        return False
+    day, month, *year = words
+    return day.isdigit() and month.casefold().rstrip(".") in _month_numbers() and all(w.isdigit() for w in year)
+
+
 @functools.cache
 def _weekday_names() -> frozenset[str]:
     short = {name for code in LOCALES for name in Locale(code).days["format"]["abbreviated"].values()}

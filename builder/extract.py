@@ -233,11 +233,16 @@ def _outlet(cleaned: Cleaned) -> str | None:
     if given and not _republished_from(cleaned.outlet, given):
         return given
     site = next((line.strip() for line in cleaned.header if _is_outlet_line(line)), None)
-    if cleaned.outlet and not (site and f"({cleaned.outlet})" in cleaned.prefix):
-        return cleaned.outlet  # "WASHINGTON (Reuters) -" on a site that names itself: the agency is the source
-    if site:
-        return site
-    return _masthead(cleaned) or _copyright_owner(cleaned.trailer)
+    if cleaned.outlet:
+        named = site or _masthead(cleaned) if _names_source(cleaned.prefix, cleaned.outlet) else None
+        return named or cleaned.outlet
+    return site or _masthead(cleaned) or _copyright_owner(cleaned.trailer)
+
+
+def _names_source(prefix: str, outlet: str) -> bool:
+    """A lead prefix that names where the report came from, not the page: "WASHINGTON (Reuters) -", "MEDAN
+    (Waspada):", "KBRN, Jakarta:"; a site that names itself above the text is the outlet."""
+    return f"({outlet})" in prefix or prefix.rstrip().endswith(":")
 
 
 def _republished_from(writer: str | None, site: str) -> bool:
@@ -284,7 +289,10 @@ _SEPARATORS = frozenset("●•·|-–—")
 
 
 def _header_dateline(header: Sequence[str]) -> str | None:
-    """A place line above the text: "Jakarta ● Wed, September 4, 2024", "Jenewa, 10 September 2024"."""
+    """A place line above the text: "Jakarta ● Wed, September 4, 2024", "Jenewa, 10 September 2024", or
+    the city alone on the line right above it ("ANKARA")."""
+    if header and len(header[-1].split()) <= 3 and _is_place_line(header[-1]):
+        return header[-1].strip()
     for line in header:
         hits = find_dates(line)
         if not hits:
@@ -293,9 +301,13 @@ def _header_dateline(header: Sequence[str]) -> str | None:
         while words and (is_weekday(words[-1]) or words[-1] in _SEPARATORS):
             words.pop()
         place = " ".join(words)
-        if place and len(words) <= 3 and (is_city(place) or _names_a_place(place)):
+        if place and len(words) <= 3 and _is_place_line(place):
             return place
     return None
+
+
+def _is_place_line(text: str) -> bool:
+    return is_city(text.strip()) or _names_a_place(text.strip())
 
 
 _COPYRIGHT = re.compile(

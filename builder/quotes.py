@@ -46,6 +46,7 @@ _LETTERS = re.compile(r"\w+")
 _MARK = re.compile(r"''|[\"“”‘’']")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’']*\s)")
 _END_PUNCT = frozenset(".,!?;:…")
+_DASHES = frozenset("—–-")
 _SINGLE_MAX = 120  # a straight single quote longer than this is an apostrophe, not a quote
 _UNNAMED = "\0unnamed"  # a speaker the article does not name ("seorang diplomat senior"), while reading
 _KEY_MIN_WORDS = 4  # a quote of this many words that opens a sentence is a whole statement
@@ -509,6 +510,9 @@ def _after_quote(
     if n >= len(words) or words[n].start > sentence_end:
         return None
     word = words[n]
+    signed = _signed(context, n, sentence_end)
+    if signed is not None:
+        return signed
     if _is_verb_after(word.low):
         return _after_verb(context, contexts, state, n)
     if word.low in speech.verbs_after or _according(words, n):
@@ -519,6 +523,17 @@ def _after_quote(
     if word.low in speech.pronoun_subjects and _verb_follows(context, word.end):
         return state.last
     return None
+
+
+def _signed(context: _Context, n: int, sentence_end: int) -> str | None:
+    """A pull quote signed after a dash, the name closing the sentence: '“...” — Nama'."""
+    words = context.words
+    if words[n].text not in _DASHES or n + 1 >= len(words):
+        return None
+    mention = context.mention_starting(words[n + 1].start)
+    if mention is None or any(char.isalnum() for char in context.masked[mention.end : sentence_end]):
+        return None
+    return mention.name
 
 
 def _is_verb_after(low: str) -> bool:

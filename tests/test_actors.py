@@ -573,3 +573,48 @@ def test_an_office_s_abbreviation_and_city_belong_to_the_title() -> None:
 )
 def test_a_name_after_a_field_an_office_or_a_university_keeps_its_given_name(sentence: str, person: str) -> None:
     assert [actor.name for actor in find_cast([sentence]).actors if actor.kind == "person"] == [person]
+
+
+# ------------------------------------------------ names among titles and words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Hal itu ditegaskan Kepala Pusat Penerangan TNI Mayjen Rudi Harsono di Jakarta.", "Rudi Harsono"),
+        ("Hal itu ditegaskan Gubernur Nusa Tenggara Timur Rudy Hartanto di Kupang.", "Rudy Hartanto"),
+        ("Hal itu ditegaskan Gubernur Papua Barat Daya Rudy Hartanto di Sorong.", "Rudy Hartanto"),
+        ("Hal itu disampaikan Peneliti Arif Santoso dalam diskusi di Jakarta.", "Arif Santoso"),
+        ("Hal itu disampaikan Peneliti Senior Santoso dalam diskusi di Jakarta.", "Santoso"),
+        ("Menurut Yudistira Hakim, hasil pemilu itu akan berpengaruh besar.", "Yudistira Hakim"),
+        ("Hasil pemilu itu akan berpengaruh besar, ujar Budi Rahman Hakim kepada wartawan.", "Budi Rahman Hakim"),
+    ],
+)
+def test_names_after_ranks_regions_fields_and_words(sentence: str, name: str) -> None:
+    assert _names(find_cast([sentence]), "person") == {name}
+
+
+def test_a_field_of_the_ministers_title_is_no_region_and_a_body_with_an_abbreviation_no_name() -> None:
+    cast = find_cast(
+        [
+            "Menteri Sumber Daya Alam dan Lingkungan Hidup Thailand Thanakorn Siriwattana hadir di sana.",
+            "Hal itu dikatakan Badan PBB untuk Koordinasi Urusan Kemanusiaan (OCHA) di Jenewa.",
+        ]
+    )
+    assert _names(cast, "person") == {"Thanakorn Siriwattana"}
+
+
+def test_a_name_with_al_opening_a_sentence_is_the_same_person() -> None:
+    cast = find_cast(
+        [
+            "Menteri Luar Negeri Yordania Faris al-Momani tiba di Ankara pada Selasa pagi.",
+            "Al-Momani menyatakan bahwa Yordania telah mengirim bantuan lewat udara.",
+        ]
+    )
+    assert _names(cast, "person") == {"Faris al-Momani"}
+    assert _actor(cast, "Faris al-Momani").mentions == 2
+
+
+def test_a_generic_institution_in_lower_case_words_is_no_actor_of_its_own() -> None:
+    cast = find_cast(["Kantor berita resmi KCNA menyebut peluncuran itu sebagai latihan rutin."])
+    assert _names(cast, "organization") == {"Korean Central News Agency"}

@@ -40,6 +40,9 @@ def _clean(text: str):
         ("LUKSEMBURG, SELASA — Pemerintah Filipina memanggil duta besar China hari ini.", "LUKSEMBURG", None),
         ("PORT-AU-PRINCE, Kabar — Pemerintah Filipina memanggil duta besar China.", "PORT-AU-PRINCE", "Kabar"),
         ("RM.id Rakyat Merdeka - Pemerintah Filipina memanggil duta besar China hari ini.", None, "RM.id"),
+        ("Beijing, 5 Juni (Xinhua) -- Pemerintah Filipina memanggil duta besar China hari ini.", "Beijing", "Xinhua"),
+        ("MEDAN (Waspada): Pemerintah Filipina memanggil duta besar China hari ini.", "MEDAN", "Waspada"),
+        ("KBRN, Jakarta: Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "KBRN"),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -57,6 +60,8 @@ def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outl
         "Perang di Sudan - yang sudah berlangsung setahun - memaksa jutaan orang mengungsi.",
         "ILUSTRASI. Logo bank sentral Jepang di kantor pusatnya di Tokyo, Jepang. REUTERS",
         "NATO. Aliansi itu akan bertemu di Brussel pekan depan untuk membahas anggaran.",
+        "Baca Juga: Pemerintah Filipina memanggil duta besar China hari ini untuk kedua kalinya.",
+        "Menurut Menteri, Kamis: Pemerintah Filipina memanggil duta besar China hari ini.",
     ],
 )
 def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) -> None:
@@ -115,6 +120,12 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("Tulisan ini merupakan Konten Premium. Berlangganan untuk membaca tanpa iklan.", "notice"),
         ("Para pemimpin berfoto bersama di Hanoi. (Foto: Dok. Kemlu)", "caption"),
         ("Para pemimpin bertemu di Hanoi untuk membahas krisis pangan.", "text"),
+        ("(Editor: Liu Jiayi)", "credit"),
+        ("Pengungsi tiba di penampungan sementara di Kabupaten Langkat. WASPADA/ist", "caption"),
+        ("Forum ini mempertemukan 51 negara serta UE sebagai mitra. (Tribunjogja.com/Ard)", "text"),
+        ("https://www.contoh-berita.id/global/123/judul-berita-panjang", "furniture"),
+        ("— Disalin dari Contoh Harian untuk buletin pekanan kami.", "notice"),
+        ("Pertemuan itu membahas kerja sama AS/Uni Eropa di bidang energi.", "text"),
     ],
 )
 def test_line_kinds(line: str, kind: str) -> None:
@@ -130,6 +141,8 @@ def test_line_kinds(line: str, kind: str) -> None:
         ("Kedua negara sepakat berunding lagi. (Ein)", "Kedua negara sepakat berunding lagi."),
         ("Kedua negara sepakat berunding lagi. [pan]", "Kedua negara sepakat berunding lagi."),
         ("Kedua negara sepakat berunding lagi. (as/uh)(Reuters)", "Kedua negara sepakat berunding lagi."),
+        ("Kedua negara sepakat berunding lagi. Selesai", "Kedua negara sepakat berunding lagi."),
+        ("Kedua negara sepakat. Selesainya dinanti", "Kedua negara sepakat. Selesainya dinanti"),
         ("Pertemuan dihadiri wakil Amerika Serikat (AS)", "Pertemuan dihadiri wakil Amerika Serikat (AS)"),
     ],
 )

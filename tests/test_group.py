@@ -55,7 +55,10 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["era_id.txt", "investor_id.txt"] in groups and ["kumparan_style.txt", "suaramerdeka.txt"] in groups
     assert ["antara_english.txt", "jakartaglobe_english.txt"] in groups
     assert ["okezone_text.txt", "sindonews_text.txt"] in groups
-    assert len(groups) == 91  # every other fixture is a topic of its own
+    lebanon = ["antara_liveupdate.txt", "rri_text.txt", "suara_saved.html", "wartakota_text.txt"]
+    assert lebanon in groups  # Indonesians in south Lebanon, September and October, and the strikes there
+    assert ["digest_copy.txt", "pikiranrakyat_style.txt"] in groups  # South Korea and Japan on North Korea
+    assert len(groups) == 97  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:

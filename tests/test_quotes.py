@@ -435,3 +435,13 @@ def test_an_unnamed_source_s_quote_is_nobody_s_but_can_be_key() -> None:
         'Mammadov menambahkan, "Kami menunggu jawaban dari Yerevan."',
     )
     assert [(quote.speaker, quote.key) for quote in quotes] == [(None, True), ("Elnur Mammadov", True)]
+
+
+def test_a_pull_quote_signed_after_a_dash_is_the_signer_s() -> None:
+    quotes = _quotes(
+        "Presiden petahana Lalith Gunaratne mengandalkan program pemulihan ekonomi.",
+        '"Kami bersahabat dengan New Delhi dan Beijing, dan kami akan menjaga keduanya." — Lalith Gunaratne',
+        '"Pemilu ini soal harga pangan, bukan soal geopolitik." - kata seorang pemilih di Kolombo.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Lalith Gunaratne", None]
+    assert quotes[0].key
