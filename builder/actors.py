@@ -879,12 +879,13 @@ def _name_after_title(units: Sequence[_Unit], k: int) -> tuple[int, int] | None:
     if end > k:
         return (k, end)
     if k + 1 < len(units) and units[k].text == ",":
-        end = _name_run(units, k + 1)
-        words = sum(1 for u in units[k + 1 : end] if u.is_word)
+        first = k + 2 if units[k + 1].low in _lexicon().honorifics else k + 1  # "..., Datuk Nama"
+        end = _name_run(units, first)
+        words = sum(1 for u in units[first:end] if u.is_word)
         if words == 1 and not _verb_follows(units, end):
             return None  # "Istana Wakil Presiden, Jakarta": a single word after a comma is a place as often
-        if end > k + 1 and _is_person_name(units, k + 1, end, cued=True):
-            return (k + 1, end)
+        if end > first and _is_person_name(units, first, end, cued=True):
+            return (first, end)
     return None
 
 
@@ -934,8 +935,8 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
                 break
             j += 1
             last_name_end = j
-        elif unit.low in lex.particles and j > k:
-            after = j
+        elif unit.low in lex.particles and (j > k or not unit.text[0].isupper()):
+            after = j  # "van der Berg" opens a name only in lower case: "ujar van der Berg"
             while after < len(units) and units[after].low in lex.particles:
                 after += 1  # "van der", "de la"
             if after - j > 2 or after >= len(units) or not _name_word(units[after]):
@@ -1006,8 +1007,8 @@ def _name_tokens(units: Sequence[_Unit], first: int, last: int) -> tuple[str, ..
 def _is_person_name(units: Sequence[_Unit], first: int, last: int, cued: bool) -> bool:
     """Whether a name run can be a person: not only ordinary words (one word needs a cue)."""
     words = [u for u in units[first:last] if u.is_word and u.low not in _lexicon().particles]
-    if not words:
-        return False
+    if not words or all(len(u.text) == 1 for u in words):
+        return False  # initials alone ("M." of a degree "LL.M.") name no one
     if len(words) == 1:
         return cued and not _ordinary(words[0].low) and not _common_noun(words[0].low)
     if all(_ordinary(u.low) for u in words if len(u.text) > 1) and not _cued_name(units, first, last, cued):
@@ -1071,6 +1072,8 @@ def _sentence_opener(low: str, strict: bool) -> bool:
     mengatakan") only function words and affixed words are, so that a given
     name that is also a dictionary word ("Lars") stays.
     """
+    if low in _lexicon().prepositions:
+        return True  # "Di Jakarta, ..."
     if strict:
         return _ordinary(low)
     return low in _lexicon().not_names or _affixed(low)
@@ -1296,7 +1299,7 @@ def _resolve_generics(resolved: list[_Resolved]) -> list[_Resolved]:
     out = []
     for item in resolved:
         generic = item.find.generic
-        target = _generic_target(generic, organizations, surfaces) if generic else None
+        target = _generic_target(generic, organizations, surfaces, item.find.forms[0]) if generic else None
         if target:
             out.append(_Resolved(item.find, target))
         elif not generic or _names_an_institution(item.find.forms[0]):
@@ -1313,8 +1316,27 @@ def _names_an_institution(form: str) -> bool:
     return not _ordinary(form.lower())
 
 
-def _generic_target(key: str, organizations: Counter[str], surfaces: dict[str, str]) -> str | None:
-    """The most mentioned organization of the article that is this institution of some country."""
+def _generic_target(key: str, organizations: Counter[str], surfaces: dict[str, str], form: str = "") -> str | None:
+    """The most mentioned organization of the article that is this institution of some country; the home
+    country's when there is none, or when the form is an abbreviation none of them is written with ("Kemlu"
+    after "Kementerian Luar Negeri Mesir": the press's own ministry)."""
+    found = _named_institution(key, organizations, surfaces)
+    if not _names_an_institution(form):  # "tentara", "media pemerintah": a common noun is no one's by default
+        return found
+    if found is None or (" " not in form.strip() and not any(form in surface for surface in surfaces.values())):
+        home = _home_institution(key)
+        return home if home is not None else found
+    return found
+
+
+@functools.cache
+def _home_institution(key: str) -> str | None:
+    country = lookup(str(lexicon.load("organizations")["home_country"]))
+    made = institution(key, country) if country is not None else None
+    return made.name if made is not None else None
+
+
+def _named_institution(key: str, organizations: Counter[str], surfaces: dict[str, str]) -> str | None:
     countries = country_forms()
     candidates: Counter[str] = Counter()
     for name, surface in surfaces.items():

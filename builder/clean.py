@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,6 +36,11 @@ BOXED_LIST_ITEMS = 6  # a related-articles box inside the text lists at most thi
 BOX_END_WORDS, BOX_UNOPENED_LINES = 5, 3  # "Akhir dari Podcast" with no start: its short lines above it
 NOTICE_MAX_WORDS = 15  # a follow-us line is short
 MENU_ITEMS, MENU_MAX_CHARS = 4, 300  # a site menu has at least this many items
+WRAPPED_TITLE_WORDS = 6  # a line in capitals this long, with another under it, is a title wrapped in two
+CAPTION_REPEAT_LINES = 3  # a caption's two copies (alt text and caption) stand within this many lines
+FORWARD_HEADER_LINES = 8  # a forwarded e-mail's header lines come within this many lines of its marker
+PAGE_TOP_LINES = 6  # a printed document's running head repeats words of its first lines...
+PAGE_FURNITURE_LINES = 4  # ...within this many lines of a page's number
 _STOPS = frozenset({LIST_HEADER, CREDIT, NOTICE, SIGNOFF})
 _DROPPED = frozenset({FURNITURE, CAPTION, INLINE_LINK, INLINE_HEADER})
 CAPTION_MAX_WORDS = 30  # a line ending in a credit, no longer than this, with article text after it: a caption
@@ -58,6 +63,9 @@ def clean(source: Source) -> Cleaned:
     lines, tight = _split(source.text)
     kinds = [classify(line) for line in lines]
     _mark_repeated_captions(lines, kinds)
+    _mark_page_breaks(lines, kinds)
+    _mark_post_headers(lines, kinds)
+    _mark_forward_headers(lines, kinds)
     _mark_vertical_menus(lines, kinds, tight)
     _mark_labelled_captions(lines, kinds)
     _mark_boxes(lines, kinds)
@@ -120,20 +128,32 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
 # A chat app's stamp before a forwarded message: "[11/07/24 09.12] Nama: " (its time is not the article's).
 _CHAT_STAMP = re.compile(r"^\[\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[.:]\d{2}(?:[.:]\d{2})?\] [^:\]]{1,40}:\s*")
 # Chat apps' bold and italic marks around words: "*NATO Rayakan 75 Tahun*", "_summit_".
-_CHAT_MARKS = [re.compile(rf"(?<![\w{m}]){m}(?=\S)([^{m}\n]+?)(?<=\S){m}(?![\w{m}])") for m in (r"\*", "_")]
+_CHAT_MARKS = [
+    re.compile(rf"(?<![\w{m}]){m}(?=\S)([^{m}\n]+?)(?<=\S){m}(?![\w{m}])") for m in (r"\*\*", r"\*", "__", "_")
+]
+
+
+# A note's number after a word or a sentence: "... satu kuartal.[1]", "... laporan itu[^2]".
+_NOTE_MARK = re.compile(r"(?<=[\w.,;:!?”\"')])\[\^?\d{1,3}\]")
 
 
 def _unmarked(line: str) -> str:
     if "*" in line or "_" in line:
         for marks in _CHAT_MARKS:
             line = marks.sub(r"\1", line)
-    return line
+    return _NOTE_MARK.sub("", line) if "[" in line else line
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A line that starts in lower case after one with no closing punctuation is the same paragraph."""
+    """A line that starts in lower case after one with no closing punctuation is the same paragraph; so is a
+    line in capitals under a long one (a printed document's title, wrapped)."""
+    if re.search(r"[.!?:;\"”’)\]]$", previous):
+        return False
+    if previous.isupper() and line.isupper():
+        long_title = len(previous.split()) >= WRAPPED_TITLE_WORDS and len(line.split()) >= 3
+        return long_title and classify(previous) == TEXT and classify(line) == TEXT
     opens_lower = line[0].islower() and not _is_web_name(line.split()[0]) and classify(line) == TEXT
-    return opens_lower and not re.search(r"[.!?:;\"”’)\]]$", previous) and len(previous.split()) > 3
+    return opens_lower and len(previous.split()) > 3
 
 
 def classify(line: str) -> str:
@@ -145,7 +165,7 @@ def classify(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    lowered = line.casefold().rstrip(" :")
+    lowered = line.casefold().strip(" :—–-•*·")  # "— Iklan —"
     return (
         lowered in _data().furniture
         or _is_share_row(lowered)
@@ -153,7 +173,12 @@ def _is_furniture(line: str) -> bool:
         or _is_breadcrumb(line)
         or _is_menu(line)
         or bool(_BARE_ADDRESS.fullmatch(line.strip()))
+        or bool(_COUNT_OR_CLOCK.fullmatch(line.strip()))
     )
+
+
+# A post's view or like count, or the clock time it was posted, alone on a line: "12.4K", "1,2 rb", "21:07".
+_COUNT_OR_CLOCK = re.compile(r"\d+(?:[.,]\d+)?\s*(?:K|k|rb|ribu|jt|M)|\d{1,2}[:.]\d{2}")
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a page's address copied on a line of its own
@@ -205,9 +230,12 @@ def _is_menu(line: str) -> bool:
         return all(_MENU_ITEM.fullmatch(part) for part in parts) and labelled * 2 >= len(parts)
     words = line.split()  # items one space apart: more of them, and more of them section names
     odd = sum(not _MENU_ITEM.fullmatch(word) for word in words)  # one odd item allowed ("e-PAPER")
-    if len(words) < MENU_ITEMS + 2 or odd > 1 or not _MENU_ITEM.fullmatch(words[0]):
+    if odd > 1 or not _MENU_ITEM.fullmatch(words[0]):
         return False
-    share = 2 / 5 if words[0].casefold() in _data().menu_openers else 3 / 5  # "Home ..." opens a menu
+    opened = words[0].casefold() in _data().menu_openers  # "Home ..." opens a menu: five items will do
+    if len(words) < MENU_ITEMS + (1 if opened else 2):
+        return False
+    share = 2 / 5 if opened else 3 / 5
     return _labelled_words(words) >= share * len(words)
 
 
@@ -257,9 +285,15 @@ def _is_credit(line: str) -> bool:
 
 
 def _is_notice(line: str) -> bool:
+    if _data().salutation.fullmatch(line):
+        return True  # "Salam,": a letter's signature follows
     folded = line.casefold().lstrip("—–-• ")  # "— Disalin dari ...": a note set off by a dash
     mentions = any(name in folded for name in _data().notice_mentions) and len(folded.split()) <= NOTICE_MAX_WORDS
-    return "©" in line or folded.startswith(_data().notices) or mentions  # "Ikuti X di Google News"
+    footnote = bool(_FOOTNOTE.match(line))  # "[1] Angka itu mengacu pada ...", "[^1]: ..."
+    return "©" in line or folded.startswith(_data().notices) or mentions or footnote  # "Ikuti X di Google News"
+
+
+_FOOTNOTE = re.compile(r"\[\^?\d{1,3}\]:?\s+\S")
 
 
 def _is_signoff(line: str) -> bool:
@@ -279,18 +313,66 @@ _LINE_TESTS = (
 
 
 def _mark_repeated_captions(lines: Sequence[str], kinds: list[str]) -> None:
-    """A sentence printed twice on a page is a caption (image alt text and caption). A headline, byline or date
-    line printed again is the top of the next page of an article copied page by page: the first one stays."""
-    counts = Counter(line for line in lines if len(line.split()) >= 3)
+    """A sentence printed twice close together is a caption (image alt text and caption); printed again far from
+    the first, it is a highlight or pull quote repeating the text, and the first one stays. A headline, byline
+    or date line printed again is the top of the next page of an article copied page by page: the first stays."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for index, line in enumerate(lines):
+        if len(line.split()) >= 3:
+            places[line].append(index)
     seen: set[str] = set()
     for index, line in enumerate(lines):
-        if counts[line] < 2 or kinds[index] != TEXT:
+        if len(places[line]) < 2 or kinds[index] != TEXT:
             continue
-        if is_sentence(line):
+        spread = places[line][-1] - places[line][0]
+        if is_sentence(line) and spread <= CAPTION_REPEAT_LINES:
             kinds[index] = CAPTION
         else:
             kinds[index] = TEXT if line not in seen else FURNITURE
         seen.add(line)
+
+
+def _mark_page_breaks(lines: Sequence[str], kinds: list[str]) -> None:
+    """A document printed page by page ("Halaman 1 dari 2"): next to the page's number, its running foot and the
+    next page's running head, lines that are not sentences and that the document prints again (whole, or word
+    for word among its first lines)."""
+    breaks = [i for i, line in enumerate(lines) if kinds[i] == FURNITURE and _is_pagination(line.casefold())]
+    if not breaks:
+        return
+    counts = Counter(lines)
+    top = {word.casefold() for line in lines[:PAGE_TOP_LINES] for word in line.split()}
+    for index in breaks:
+        for step in (-1, 1):
+            k = index + step
+            while 0 <= k < len(lines) and abs(k - index) <= PAGE_FURNITURE_LINES and kinds[k] in (TEXT, FURNITURE):
+                line = lines[k]
+                printed_again = counts[line] > 1 or all(word.casefold() in top for word in line.split())
+                if kinds[k] == TEXT and (is_sentence(line) or not printed_again):
+                    break
+                kinds[k] = FURNITURE
+                k += step
+
+
+def _mark_forward_headers(lines: Sequence[str], kinds: list[str]) -> None:
+    """A forwarded e-mail: its marker line and the header lines under it ("Subject: Fwd: <headline>")."""
+    data = _data()
+    for index, line in enumerate(lines):
+        if not any(marker in line for marker in data.forward_markers):
+            continue
+        kinds[index] = FURNITURE
+        for k in range(index + 1, min(index + 1 + FORWARD_HEADER_LINES, len(lines))):
+            if data.mail_header.match(lines[k]):
+                kinds[k] = FURNITURE
+
+
+def _mark_post_headers(lines: Sequence[str], kinds: list[str]) -> None:
+    """A post copied from a social network: how long ago it was posted, and the poster's name above it."""
+    for index, line in enumerate(lines[:PAGE_TOP_LINES]):
+        if not _data().relative_time.fullmatch(line):
+            continue
+        kinds[index] = FURNITURE
+        if index > 0 and kinds[index - 1] == TEXT and len(lines[index - 1].split()) <= MENU_ITEMS + 1:
+            kinds[index - 1] = FURNITURE
 
 
 def _mark_vertical_menus(lines: Sequence[str], kinds: list[str], tight: Sequence[bool]) -> None:
@@ -715,6 +797,10 @@ class _PageData:
     signoff_line: re.Pattern[str]
     signoff_tail: re.Pattern[str]
     dateline: re.Pattern[str]
+    relative_time: re.Pattern[str]
+    forward_markers: tuple[str, ...]
+    mail_header: re.Pattern[str]
+    salutation: re.Pattern[str]
 
 
 def _folded(words: Sequence[str]) -> frozenset[str]:
@@ -761,7 +847,19 @@ def _data() -> _PageData:
         signoff_line=re.compile(rf"(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?(?:{group}\s*)+|{end_marks}"),
         signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:(?:{group}\s*)+|{end_marks})\s*$"),
         dateline=_dateline_regex(dashes, max_words),
+        relative_time=_relative_time_regex(page["relative_time_units"], page["relative_time_words"]),
+        forward_markers=tuple(page["forward_markers"]),
+        mail_header=re.compile(rf"(?:{_alternation(page['mail_header_labels'])})\s*:", re.IGNORECASE),
+        salutation=re.compile(rf"(?:{_alternation(page['salutations'])})\s*[,.!]?", re.IGNORECASE),
     )
+
+
+def _relative_time_regex(units: Sequence[str], words: Sequence[str]) -> re.Pattern[str]:
+    """ "· 2 jam ·", "3 hari yang lalu", "Kemarin pukul 19.00", "5 mins ago": a post's age, alone on its line."""
+    ago = r"(?:\s+(?:yang\s+)?lalu|\s+ago)?"
+    at = r"(?:\s+pukul\s+\d{1,2}[.:]\d{2})?"
+    when = rf"(?:\d{{1,2}}\s*(?:{_alternation(units)}){ago}|(?:{_alternation(words)}){at})"
+    return re.compile(rf"[·•\s]*{when}[·•\s]*", re.IGNORECASE)
 
 
 def _dateline_regex(dashes: str, max_words: int) -> re.Pattern[str]:

@@ -41,7 +41,10 @@ def extract(cleaned: Cleaned) -> Briefing:
         headline_derived=derived,
         outlet=_outlet(cleaned),
         author=_author(cleaned),
-        dateline=cleaned.source.meta.get("dateline") or cleaned.dateline or _header_dateline(cleaned.header),
+        dateline=cleaned.source.meta.get("dateline")
+        or cleaned.dateline
+        or _header_dateline(cleaned.header)
+        or _header_dateline(cleaned.source.meta.get("dated", "").splitlines()),
         date=date,
         lead=lead,
         body=cleaned.body,
@@ -236,13 +239,28 @@ def _outlet(cleaned: Cleaned) -> str | None:
     if cleaned.outlet:
         named = site or _masthead(cleaned) if _names_source(cleaned.prefix, cleaned.outlet) else None
         return named or cleaned.outlet
-    return site or _masthead(cleaned) or _copyright_owner(cleaned.trailer)
+    return site or _masthead(cleaned) or _named_source(cleaned) or _copyright_owner(cleaned.trailer)
+
+
+_SOURCE_LINE = re.compile(r"(?:Sumber|Source)\s*:\s*([\w.&' -]{2,40}?)\s*$", re.IGNORECASE)
+
+
+def _named_source(cleaned: Cleaned) -> str | None:
+    """ "Sumber: Warta Buana" above an aggregator's copy or under a pasted article: where it came from."""
+    for line in (*cleaned.header, *cleaned.trailer[:TRAILER_SOURCE_LINES]):
+        match = _SOURCE_LINE.match(line.strip())
+        if match and len(match.group(1).split()) <= 3:
+            return match.group(1)
+    return None
 
 
 def _names_source(prefix: str, outlet: str) -> bool:
     """A lead prefix that names where the report came from, not the page: "WASHINGTON (Reuters) -", "MEDAN
     (Waspada):", "KBRN, Jakarta:"; a site that names itself above the text is the outlet."""
     return f"({outlet})" in prefix or prefix.rstrip().endswith(":")
+
+
+TRAILER_SOURCE_LINES = 6  # a pasted article's "Sumber: X" stands right under its text
 
 
 def _republished_from(writer: str | None, site: str) -> bool:
@@ -365,8 +383,10 @@ def _unpunctuated_credit(header: Sequence[str]) -> str | None:
     for line in header:
         parts = re.split(r"\s+[·|•]\s+", line)
         for part in parts:
-            label, _space, name = part.strip().partition(" ")
+            label, _space, name = part.strip(" *_").partition(" ")
             name = re.split(r"\s+(?:dan|&|and)\s+", name)[0]  # "oleh Nama dan Nama": the first writer
+            if label.casefold() == "oleh":
+                name = name.split(",")[0]  # "Oleh Nama, peneliti di Lembaga X": the writer and their affiliation
             credit = len(parts) > 1 or label.casefold() == "oleh"  # "Wartawan BBC" alone is a role, not a credit
             if credit and label.casefold() in _author_labels() and _looks_like_name(name):
                 return None if re.search(r"[.,:;]", name) else name.strip()

@@ -421,6 +421,7 @@ class _State:
     """Who spoke last, as the article is read."""
 
     last: str | None = None  # the last actor who spoke or the last person named as subject
+    last_person: str | None = None  # the last of them that is a person (or an unnamed source)
     previous: str | None = None  # speaker of the last quote of the previous paragraph
     previous_named: str | None = None  # `last` as it was set in the previous paragraph
     named_here: str | None = None
@@ -449,6 +450,7 @@ def _attribute_paragraph(context: _Context, contexts: Sequence[_Context], state:
         subjects = _sentence_subjects(context)  # no quote, no verb of saying: only who is named as subject
         if subjects:
             state.last = state.named_here = subjects[-1]
+            _noted_person(state, context)
         state.previous, state.previous_named = None, state.named_here
         return
     for start, end in context.sentences():
@@ -464,6 +466,7 @@ def _attribute_paragraph(context: _Context, contexts: Sequence[_Context], state:
         events += _sentence_events(context, start, end)
         if events:
             state.last = max(events)[1]
+            _noted_person(state, context)
             state.named_here = state.last
     state.previous = last_quote
     state.previous_named = state.named_here
@@ -520,9 +523,20 @@ def _after_quote(
     mention = context.mention_starting(word.start)
     if mention is not None and _verb_follows(context, mention.end):
         return mention.name
-    if word.low in speech.pronoun_subjects and _verb_follows(context, word.end):
-        return state.last
+    if word.low in speech.pronoun_subjects and _verb_follows(context, word.end) and not _closed_sentence(span, word):
+        return state.last_person
     return None
+
+
+def _closed_sentence(span: _Span, word: _Word) -> bool:
+    """'"... rujukan." Ia menambahkan': the quote ended its sentence and a new one opens after it."""
+    return span.text.rstrip().endswith((".", "!", "?")) and word.text[:1].isupper()
+
+
+def _noted_person(state: _State, context: _Context) -> None:
+    """ "dia", "ia", "she" stand for a person: the last speaker when one is (an unnamed source is)."""
+    if state.last == _UNNAMED or context.kinds.get(state.last or "") == "person":
+        state.last_person = state.last
 
 
 def _signed(context: _Context, n: int, sentence_end: int) -> str | None:
@@ -553,7 +567,7 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
     if k >= len(words):
         return None
     if words[k].low in speech.pronouns_after:
-        return state.last
+        return state.last_person if words[k].low in speech.pronoun_subjects else state.last  # "mereka": anyone
     statement = next((len(p) for p in speech.statement_subjects if _match(words, k, p)), 0)
     if statement:
         return _statement_issuer(context, contexts, state, words[k].start)
@@ -685,7 +699,7 @@ def _nearest_subject(context: _Context, n: int, sentence_start: int, state: _Sta
             passed_comma = True
             k = _relative_clause_start(context, k, sentence_start)
         elif word.low in speech.pronoun_subjects:
-            return state.last
+            return state.last_person
         elif word.low in speech.elided or word.low in speech.coordinators:
             return _previous_subject(context, k, sentence_start, state)
         elif word.low not in speech.between and not word.text.isdigit():
@@ -861,9 +875,16 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
 
 
 def _unnamed_subject(context: _Context, start: int, n: int) -> bool:
-    """ "Seorang diplomat senior ... mengatakan": the subject of the verb at words[n] is a description, no name."""
+    """ "Seorang diplomat senior ... mengatakan": the subject of the verb at words[n] is a description, no name
+    (but "Seorang pejabat X, Jabatan Nama, mengakui": a person named in apposition)."""
     first = _first_word(context, start)
-    return first is not None and first < n and context.words[first].low in _speech().unnamed
+    if first is None or first >= n or context.words[first].low not in _speech().unnamed:
+        return False
+    between = (context.words[first].end, context.words[n].start)
+    return not any(
+        context.kinds.get(m.name) == "person" and between[0] <= m.start and m.end <= between[1]
+        for m in context.mentions
+    )
 
 
 def _unnamed_after(context: _Context, n: int, end: int) -> bool:

@@ -36,6 +36,7 @@ _PICTOGRAPHS = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u231a\u231b\u23e9-\u23fa\u203c\u2049\ufe0e\ufe0f\u200d]"
 )
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few KB; anything this large is not one
+DATED_LINE_CHARS = 120  # a saved page's line that prints its date ("Jakarta ● Tue, September 10, 2024") is short
 _FRONT_MATTER_FIELDS = ("headline", "title", "date", "outlet", "author", "dateline", "time")
 
 
@@ -383,9 +384,11 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
         raise ReadError(name, "no article text found in the HTML page")
     reader = _reader_view(text)
     visible = _visible_lines(text)
+    moment = _stated_moment(document.get("date"), text, visible)
     meta = {
         "headline": document.get("title"),
-        "date": _stated_moment(document.get("date"), text, visible),
+        "date": moment,
+        "dated": "\n".join(_dated_lines(visible, moment)),
         "outlet": document.get("sitename") or reader.get("outlet"),
         "author": document.get("author") or reader.get("author"),
         "credits": "\n".join(line for line in visible if _credit_line().match(line)),
@@ -433,6 +436,18 @@ def _credit_line() -> re.Pattern[str]:
     labelled = rf"(?i:{writers})\s*:\s*\S.{{0,80}}"  # "Penulis: Nama"
     named = rf"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{1,4}}, (?:{writers})\b.{{0,60}}"  # "Nama, Jurnalis · ..."
     return re.compile(rf"^(?:{labelled}|{named})$")
+
+
+def _dated_lines(visible: Sequence[str], moment: str | None) -> list[str]:
+    """The page's lines that print its publication day ("Jakarta ● Tue, September 10, 2024 – 14:32"), which
+    the extractor leaves out with the page's frame; the place before the day is the dateline."""
+    if not moment:
+        return []
+    from builder.dates import find_dates
+
+    day = moment.partition("T")[0]
+    dated = (line for line in visible if len(line) <= DATED_LINE_CHARS)
+    return [line for line in dated if any(hit.stamp.date.isoformat() == day for hit in find_dates(line))][:3]
 
 
 def _stated_moment(moment: str | None, page: str, visible: Sequence[str]) -> str | None:

@@ -272,11 +272,11 @@ def test_generic_ministry_resolves_to_the_ministry_named_with_a_country() -> Non
     assert "Kementerian Luar Negeri" in organizations[0].forms
 
 
-def test_generic_ministry_without_a_country_keeps_its_form() -> None:
+def test_generic_ministry_without_a_country_is_the_home_country_s() -> None:
     cast = find_cast(["Kementerian Luar Negeri menolak tuduhan itu."])
-    actor = _actor(cast, "Kementerian Luar Negeri")
+    actor = _actor(cast, "Ministry of Foreign Affairs of Indonesia")
     assert actor.kind == "organization"
-    assert actor.english == "Foreign Ministry"
+    assert actor.forms == ("Kementerian Luar Negeri",)
 
 
 # ---------------------------------------------------------------- cast shape
@@ -618,3 +618,28 @@ def test_a_name_with_al_opening_a_sentence_is_the_same_person() -> None:
 def test_a_generic_institution_in_lower_case_words_is_no_actor_of_its_own() -> None:
     cast = find_cast(["Kantor berita resmi KCNA menyebut peluncuran itu sebagai latihan rutin."])
     assert _names(cast, "organization") == {"Korean Central News Agency"}
+
+
+def test_a_sentence_opening_with_a_preposition_names_a_place_not_a_person() -> None:
+    cast = find_cast(["Di Jakarta, Direktur Perlindungan WNI Kemlu Yudha Pratama mengatakan semua sehat."])
+    assert _names(cast, "person") == {"Yudha Pratama"}
+
+
+def test_degrees_after_a_name_and_a_surname_in_lower_case_particles() -> None:
+    cast = find_cast(
+        [
+            "Guru Besar Universitas Padjadjaran Prof. Dr. Rina Maharani, S.H., LL.M. menilai langkah itu tepat.",
+            "Menteri Luar Negeri Belanda Pieter van der Berg tiba di Jakarta. Menurut van der Berg, sikap itu jelas.",
+        ]
+    )
+    assert _names(cast, "person") == {"Rina Maharani", "Pieter van der Berg"}
+    assert _actor(cast, "Pieter van der Berg").mentions == 2
+
+
+def test_an_institution_named_without_a_country_is_the_home_country_s() -> None:
+    egypt = find_cast(["Kementerian Luar Negeri Mesir menerima nota itu. Kemlu memperkirakan 400 WNI masih di Sudan."])
+    assert {"Ministry of Foreign Affairs of Egypt", "Ministry of Foreign Affairs of Indonesia"} <= _names(egypt)
+    alone = find_cast(["Kementerian Luar Negeri mengimbau WNI menunda perjalanan ke Lebanon."])
+    assert "Ministry of Foreign Affairs of Indonesia" in _names(alone)
+    japan = find_cast(["Kementerian Luar Negeri Jepang memanggil duta besar. Kementerian Luar Negeri menyebut itu."])
+    assert _actor(japan, "Ministry of Foreign Affairs of Japan").mentions == 2

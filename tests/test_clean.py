@@ -126,6 +126,14 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("https://www.contoh-berita.id/global/123/judul-berita-panjang", "furniture"),
         ("— Disalin dari Contoh Harian untuk buletin pekanan kami.", "notice"),
         ("Pertemuan itu membahas kerja sama AS/Uni Eropa di bidang energi.", "text"),
+        ("— Iklan —", "furniture"),
+        ("Beranda Nasional Internasional Ekonomi Hiburan", "furniture"),
+        ("[1] Angka itu mengacu pada laporan tahunan sekretariat.", "notice"),
+        ("Salam,", "notice"),
+        ("Baca artikel asli di Warta Buana", "notice"),
+        ("Artikel ini telah tayang di Contoh.com dengan judul Sebuah Judul", "notice"),
+        ("12.4K", "furniture"),
+        ("21:07", "furniture"),
     ],
 )
 def test_line_kinds(line: str, kind: str) -> None:
@@ -322,3 +330,48 @@ def test_a_chart_s_source_line_under_its_caption_does_not_end_the_text() -> None
     chart = "Databoks: Nilai Perdagangan Indonesia dan Mitra, 2019-2023\nSumber: Kementerian Perdagangan"
     page = f"Krisis Pangan di Hanoi\n\n12 Februari 2024\n\n{LEAD}\n\n{chart}\n\n{MORE[0]}\n"
     assert [b.text for b in _clean(page).body] == [LEAD, MORE[0]]
+
+
+def test_a_document_printed_page_by_page_loses_its_running_head_and_foot() -> None:
+    cleaned = _clean(
+        "KEMENTERIAN LUAR NEGERI\nREPUBLIK INDONESIA\n\nSIARAN PERS\nNo. 12/PR/2024\n\n"
+        "INDONESIA DAN PAPUA NUGINI SEPAKATI PERCEPATAN PENEGASAN\nPATOK BATAS DARAT DI SEKTOR SUNGAI FLY\n\n"
+        "1. Pemerintah kedua negara sepakat mempercepat penegasan patok batas di sektor sungai itu.\n\n"
+        "2. Kedua delegasi juga membahas pelintas batas tradisional dan pasar bersama di perbatasan.\n\n"
+        "Direktorat Informasi dan Media, Kementerian Luar Negeri RI\nHalaman 1 dari 2\n"
+        "KEMENTERIAN LUAR NEGERI\nREPUBLIK INDONESIA\nSIARAN PERS No. 12/PR/2024\n\n"
+        "3. Sidang berikutnya akan digelar di Port Moresby pada tahun depan oleh kedua pihak.\n\n"
+        "Direktorat Informasi dan Media, Kementerian Luar Negeri RI\n"
+    )
+    texts = [block.text for block in cleaned.body]
+    assert "PATOK BATAS DARAT DI SEKTOR SUNGAI FLY" in " ".join(cleaned.header)  # the title wrapped in two
+    assert texts[0].startswith("1. Pemerintah") and texts[-1].startswith("3. Sidang")
+    assert not any("REPUBLIK" in text or "SIARAN" in text or "Direktorat" in text for text in texts)
+
+
+def test_a_forwarded_mail_s_header_and_signature_and_a_post_s_header_are_not_text() -> None:
+    forwarded = _clean(
+        "---------- Forwarded message ---------\nDari: Nama <nama@contoh.id>\nDate: Sen, 4 Nov 2024 pukul 08.15\n"
+        "Subject: Fwd: RI Desak Myanmar Buka Akses Bantuan\nTo: Tim <tim@contoh.id>\n\n"
+        "RI Desak Myanmar Buka Akses Bantuan\n\n"
+        "Pemerintah Indonesia mendesak junta Myanmar membuka akses bantuan kemanusiaan ke Rakhine.\n\n"
+        "Desakan itu disampaikan dalam pertemuan dengan utusan khusus ASEAN di Jakarta.\n\nSalam,\nNama\n"
+    )
+    assert forwarded.header == ("RI Desak Myanmar Buka Akses Bantuan",)
+    assert [block.text[:10] for block in forwarded.body] == ["Pemerintah", "Desakan it"]
+    post = _clean(
+        "Kabar Dunia Kini\n· 2 jam ·\n\n"
+        "JENEWA - Sekretaris Jenderal PBB kembali mendesak gencatan senjata segera di Gaza utara.\n"
+    )
+    assert post.header == () and post.dateline == "JENEWA"
+
+
+def test_a_sentence_printed_again_far_from_it_is_a_highlight_and_the_first_stays() -> None:
+    sentence = "Indonesia mendesak agar badan PBB itu kembali mendapat pendanaan penuh dari negara donor."
+    cleaned = _clean(
+        f"Judul Berita Tentang Pengungsi\n\nPembukaan artikel ini cukup panjang untuk menjadi lead berita.\n\n"
+        f"{sentence}\n\nParagraf ketiga membahas hal lain yang juga penting bagi kawasan.\n\n"
+        f"Paragraf keempat menutup laporan dengan pernyataan resmi pemerintah.\n\n"
+        f"Paragraf kelima menambah catatan tentang sidang berikutnya di Jenewa.\n\n{sentence}\n"
+    )
+    assert [block.text for block in cleaned.body].count(sentence) == 1

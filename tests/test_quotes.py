@@ -445,3 +445,13 @@ def test_a_pull_quote_signed_after_a_dash_is_the_signer_s() -> None:
     )
     assert [quote.speaker for quote in quotes] == ["Lalith Gunaratne", None]
     assert quotes[0].key
+
+
+def test_a_personal_pronoun_stands_for_the_last_person_not_an_institution() -> None:
+    quotes = _quotes(
+        "Lina Marpaung, a maritime law researcher at the University of Indonesia, said earlier deals had stalled.",
+        '"The text is good. What matters is whether the ships actually sail," she said.',
+        "Menteri Luar Negeri Jepang Haruto Sasaki bertemu mitranya. Kementerian Luar Negeri China menyatakan protes.",
+        '"Kami ingin perbedaan dikelola lewat pembicaraan," kata dia.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Lina Marpaung", "Haruto Sasaki"]
