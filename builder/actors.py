@@ -926,6 +926,8 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
             if j < len(units) and units[j].text == "." and units[j].start == unit.end and unit.low in {"jr", "sr"}:
                 j += 1
             return j
+        if _place_as_surname(units, k, j):
+            return j + 1  # "Avner Golan": a one-word place after a given name, nothing capitalized after it
         if _name_word(unit) or (j == k and _function_word_as_name(units, j)) or _title_as_surname(units, k, j):
             if len(unit.text) == 1:
                 if j + 1 < len(units) and units[j + 1].text == "." and units[j + 1].start == unit.end:
@@ -948,6 +950,17 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
         if title_end > j and title_end < len(units) and units[title_end].capitalized:
             break  # another title and its name begin here; a title word at the end is a surname ("Yudistira Hakim")
     return last_name_end
+
+
+def _place_as_surname(units: Sequence[_Unit], k: int, j: int) -> bool:
+    """A surname the gazetteer knows as a place of one word ("Golan", "Jordan"), right after a given name."""
+    unit = units[j]
+    entity = unit.entity
+    if j == k or entity is None or entity.kind != "place" or " " in unit.text:
+        return False
+    if not _name_word(units[j - 1]) or _ordinary(units[j - 1].low):  # "Kementerian Kesehatan Gaza": a field
+        return False
+    return j + 1 >= len(units) or not units[j + 1].capitalized
 
 
 def _title_as_surname(units: Sequence[_Unit], k: int, j: int) -> bool:

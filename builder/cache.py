@@ -104,7 +104,9 @@ class PairStore:
                 shape = (len(keys), len(vocabulary))
                 matrix = csr_matrix((stored["data"], stored["indices"], stored["indptr"]), shape=shape)
                 found = Vectors(matrix, stored["days"], keys, vocabulary)
-                return Kept(found, stored["rows"], stored["cols"], stored["values"])
+                chains = json.loads(stored["chains"].tobytes())
+                labels = {key: tuple(value) for key, value in chains.items()}
+                return Kept(found, stored["rows"], stored["cols"], stored["values"], labels)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -125,6 +127,7 @@ class PairStore:
                 rows=kept.rows,
                 cols=kept.cols,
                 values=kept.values,
+                chains=np.frombuffer(json.dumps(kept.chains, sort_keys=True).encode(), dtype=np.uint8),
             )
         temporary.replace(self.path)
         for old in self.folder.glob("pairs-*.npz"):

@@ -725,7 +725,9 @@ def _trim_trailing_titles(lines: Sequence[str], kinds: Sequence[str], lead: int,
 
 
 def _is_list_item(line: str) -> bool:
-    return is_title_like(line.lstrip("-•*· ")) and not line.endswith(("!", "?", "”", '"'))
+    item = line.lstrip("-•*· ")
+    tag = 1 <= len(item.split()) <= 3 and all(word[:1].isupper() for word in item.split())  # "Jepang", "Laut China"
+    return (tag or is_title_like(item)) and not line.endswith(("!", "?", "”", '"', ".", ","))
 
 
 def strip_signoff(line: str) -> str:

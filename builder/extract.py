@@ -379,14 +379,18 @@ def _labelled_author(lines: Sequence[str]) -> str | None:
 
 
 def _unpunctuated_credit(header: Sequence[str]) -> str | None:
-    """A writer's label without a colon: "Penulis Nama · Editor Nama", "oleh Nama"."""
-    for line in header:
+    """A writer's label without a colon: "Penulis Nama · Editor Nama" (on one line or two), "oleh Nama"."""
+    joined = [
+        f"{line} {after}" if after.startswith(("|", "·", "•")) else line
+        for line, after in zip(header, [*header[1:], ""][: len(header)], strict=True)
+    ]
+    for line in joined:
         parts = re.split(r"\s+[·|•]\s+", line)
         for part in parts:
             label, _space, name = part.strip(" *_").partition(" ")
             name = re.split(r"\s+(?:dan|&|and)\s+", name)[0]  # "oleh Nama dan Nama": the first writer
-            if label.casefold() == "oleh":
-                name = name.split(",")[0]  # "Oleh Nama, peneliti di Lembaga X": the writer and their affiliation
+            if label.casefold() == "oleh":  # "Oleh Nama, peneliti di X", "Oleh Nama pada 18 Okt 2024, 07:00 WIB"
+                name = re.split(r",|\s+pada\s+", name)[0]
             credit = len(parts) > 1 or label.casefold() == "oleh"  # "Wartawan BBC" alone is a role, not a credit
             if credit and label.casefold() in _author_labels() and _looks_like_name(name):
                 return None if re.search(r"[.,:;]", name) else name.strip()

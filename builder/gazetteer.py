@@ -492,6 +492,8 @@ def _variants(form: str, upper: _Upper) -> list[str]:
     acronyms and with words of ALL-CAPS headlines).
     """
     out = [form]
+    if "-" in form:  # "Negara-negara" is also written "Negara-Negara", and the other way round
+        out += [_REDUPLICATION.sub(lambda m, up=up: _reduplicated(m, up), form) for up in (True, False)]
     if "’" in form:
         out.append(form.replace("’", "'"))
     if "'" in form:
@@ -501,6 +503,17 @@ def _variants(form: str, upper: _Upper) -> list[str]:
     if (multiword and upper != "none") or long_word:
         out += [f.upper() for f in out if f.upper() != f]
     return list(dict.fromkeys(out))
+
+
+_REDUPLICATION = re.compile(r"\b([A-Z]\w*)-(\w+)\b")
+
+
+def _reduplicated(match: re.Match[str], capital: bool) -> str:
+    """ "Negara-negara" <-> "Negara-Negara": a reduplicated word, its second half in either case."""
+    first, second = match.group(1), match.group(2)
+    if first.casefold() != second.casefold():
+        return match.group(0)
+    return f"{first}-{first if capital else first.lower()}"
 
 
 def _strip_parens(name: str) -> str:

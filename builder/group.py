@@ -9,7 +9,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -49,10 +49,12 @@ def group(
     known = store.load() if store is not None else None
     found = _vectors(merged, known.vectors if known is not None else None)
     similar = similar_pairs(found, SAME_TOPIC, known)
-    if store is not None and (known is None or known.vectors.keys != found.keys):  # same briefings: same pairs
-        store.save(kept(found, similar))
+    chains = _Chains(known.chains if known is not None else {})
     rows = _Rows(found, {briefing.source: row for row, briefing in enumerate(merged)})
-    topics = _topics(merged, rules, similar, rows)
+    topics = _topics(merged, rules, similar, rows, chains)
+    changed = known is None or known.vectors.keys != found.keys or dict(known.chains) != chains.used
+    if store is not None and changed:  # same briefings: same pairs, same chains
+        store.save(kept(found, similar, chains.used))
     dossiers = tuple(_dossier(members, rules, rows) for members in topics)
     return Digest(tuple(merged), _unique_dossier_slugs(dossiers), merge_actors(merged), tuple(problems))
 
@@ -135,19 +137,34 @@ class _Rows:
         return [self.row[briefing.source] for briefing in briefings]
 
 
+@dataclass
+class _Chains:
+    """How chains were cut by an earlier build (chain key -> each member's part), and the ones this build cut."""
+
+    known: Mapping[str, tuple[int, ...]]
+    used: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+
 def _topics(
-    briefings: Sequence[Briefing], rules: Sequence[DossierRule], similar: csr_matrix, rows: _Rows
+    briefings: Sequence[Briefing],
+    rules: Sequence[DossierRule],
+    similar: csr_matrix,
+    rows: _Rows,
+    chains: _Chains | None = None,
 ) -> list[list[Briefing]]:
     """Groups of briefings on one topic: pinned by the user first, then found from their content
     (actors and terms alike, close in time)."""
     pinned, free = _pinned_groups(briefings, rules)
-    found = _clusters(rows.of(free), similar, rows.found, SAME_TOPIC) if free else []
+    chains = chains if chains is not None else _Chains({})
+    found = _clusters(rows.of(free), similar, rows.found, SAME_TOPIC, chains) if free else []
     groups = pinned + [[briefings[i] for i in members] for members in found]
     groups = _apply_moves(groups, rules)
     return sorted((sorted(g, key=lambda b: b.source) for g in groups if g), key=lambda g: g[0].source)
 
 
-def _clusters(members: list[int], similar: csr_matrix, found: Vectors, threshold: float) -> list[list[int]]:
+def _clusters(
+    members: list[int], similar: csr_matrix, found: Vectors, threshold: float, chains: _Chains
+) -> list[list[int]]:
     """Connected groups at the threshold; a group too large for average linkage is cut at a higher one.
 
     `similar` holds the similarity of every pair at or above the lowest threshold, computed once.
@@ -162,9 +179,9 @@ def _clusters(members: list[int], similar: csr_matrix, found: Vectors, threshold
     result = []
     for group_members in groups.values():
         if len(group_members) > MAX_LINKAGE_SIZE and threshold < 1.0:
-            result += _clusters(group_members, similar, found, threshold + THRESHOLD_STEP)
+            result += _clusters(group_members, similar, found, threshold + THRESHOLD_STEP, chains)
         else:
-            result += _split_chain(group_members, found, threshold)
+            result += _split_chain(group_members, found, threshold, chains)
     return result
 
 
@@ -196,11 +213,27 @@ def _node_key(briefing: Briefing) -> str:
     return node_key((day, briefing.headline, *(block.text for block in briefing.body), "", *actors))
 
 
-def _split_chain(members: list[int], found: Vectors, threshold: float) -> list[list[int]]:
-    """Pairs chain unrelated briefings together; average linkage splits such a chain where it is weak."""
+def _split_chain(members: list[int], found: Vectors, threshold: float, chains: _Chains) -> list[list[int]]:
+    """Pairs chain unrelated briefings together; average linkage splits such a chain where it is weak.
+
+    A chain of the same nodes (by node key, in the same order) at the same threshold is cut as an earlier build
+    cut it: a node's vector and day depend on its key alone, so linkage would give the same parts.
+    """
     if len(members) <= 2:
         return [members]
-    from scipy.cluster.hierarchy import fcluster, linkage  # imported when needed: 0.3 s
+    key = node_key((repr(threshold), *(found.keys[member] for member in members)))
+    labels = chains.known.get(key)
+    if labels is None or len(labels) != len(members):
+        labels = _linkage_labels(members, found, threshold)
+    chains.used[key] = labels
+    parts: dict[int, list[int]] = defaultdict(list)
+    for index, label in zip(members, labels, strict=True):
+        parts[int(label)].append(index)
+    return list(parts.values())
+
+
+def _linkage_labels(members: list[int], found: Vectors, threshold: float) -> tuple[int, ...]:
+    from scipy.cluster.hierarchy import fcluster, linkage  # imported when needed: 0.1-0.3 s
     from scipy.spatial.distance import squareform
 
     rows, days = found.matrix[members], found.days[members]
@@ -209,10 +242,7 @@ def _split_chain(members: list[int], found: Vectors, threshold: float) -> list[l
     tree = linkage(squareform(distance, checks=False), method="average")
     # Merges below the distance 1 - threshold (scipy's criterion keeps those at or below it).
     labels = fcluster(tree, np.nextafter(1.0 - threshold, 0.0), criterion="distance")
-    parts: dict[int, list[int]] = defaultdict(list)
-    for index, label in zip(members, labels, strict=True):
-        parts[int(label)].append(index)
-    return list(parts.values())
+    return tuple(int(label) for label in labels)
 
 
 def same_event_groups(members: Sequence[Briefing], rows: _Rows) -> tuple[tuple[str, ...], ...]:

@@ -15,8 +15,8 @@ import functools
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix, vstack
@@ -67,13 +67,14 @@ class Vectors:
 
 @dataclass(frozen=True)
 class Kept:
-    """What a build keeps for the next one: every node's vector, and the pairs at or above the threshold
-    (COO arrays, both directions)."""
+    """What a build keeps for the next one: every node's vector, the pairs at or above the threshold (COO
+    arrays, both directions), and how grouping cut chains of nodes (see group.py): chain key -> labels."""
 
     vectors: Vectors
     rows: np.ndarray
     cols: np.ndarray
     values: np.ndarray
+    chains: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def node_key(parts: Iterable[str]) -> str:
@@ -191,10 +192,11 @@ def similar_pairs(found: Vectors, threshold: float, before: Kept | None = None) 
     return coo_matrix((value_all, (row_all.astype(np.int64), col_all.astype(np.int64))), shape=(size, size)).tocsr()
 
 
-def kept(found: Vectors, similar: csr_matrix) -> Kept:
-    """What to keep for the next build: the vectors (used columns only) and the pairs of `similar_pairs`."""
+def kept(found: Vectors, similar: csr_matrix, chains: Mapping[str, tuple[int, ...]] | None = None) -> Kept:
+    """What to keep for the next build: the vectors (used columns only), the pairs of `similar_pairs` and the
+    chains cut."""
     coo = similar.tocoo()
-    return Kept(pruned(found), coo.row.astype(np.int32), coo.col.astype(np.int32), coo.data)
+    return Kept(pruned(found), coo.row.astype(np.int32), coo.col.astype(np.int32), coo.data, dict(chains or {}))
 
 
 def _kept(before: Kept, position: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

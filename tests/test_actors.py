@@ -643,3 +643,15 @@ def test_an_institution_named_without_a_country_is_the_home_country_s() -> None:
     assert "Ministry of Foreign Affairs of Indonesia" in _names(alone)
     japan = find_cast(["Kementerian Luar Negeri Jepang memanggil duta besar. Kementerian Luar Negeri menyebut itu."])
     assert _actor(japan, "Ministry of Foreign Affairs of Japan").mentions == 2
+
+
+def test_a_surname_that_is_a_place_and_a_full_name_written_with_either_case_after_its_hyphen() -> None:
+    cast = find_cast(
+        [
+            "Juru bicara Kementerian Luar Negeri Israel Avner Golan membantah laporan itu.",
+            "Menurut Kementerian Kesehatan Gaza, korban terus bertambah.",
+            "Organisasi Negara-Negara Pengekspor Minyak (OPEC) memangkas produksi.",
+        ]
+    )
+    assert _names(cast, "person") == {"Avner Golan"}
+    assert "OPEC" in _names(cast, "organization") and "Golan Heights" not in _names(cast)

@@ -375,3 +375,13 @@ def test_a_sentence_printed_again_far_from_it_is_a_highlight_and_the_first_stays
         f"Paragraf kelima menambah catatan tentang sidang berikutnya di Jenewa.\n\n{sentence}\n"
     )
     assert [block.text for block in cleaned.body].count(sentence) == 1
+
+
+def test_a_list_of_tags_at_the_end_of_the_text_is_not_text() -> None:
+    cleaned = _clean(
+        "Judul Berita Tentang Pakta Pertahanan\n\n"
+        "Jepang dan Filipina menandatangani pakta pertahanan baru di Manila pada hari Jumat.\n\n"
+        "Kedua negara akan menggelar latihan bersama di Laut China Selatan tahun depan.\n\n"
+        "Jepang\n\nFilipina\n\nLaut China Selatan\n"
+    )
+    assert [block.text[:6] for block in cleaned.body] == ["Jepang", "Kedua "]

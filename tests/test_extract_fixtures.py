@@ -340,3 +340,16 @@ def test_a_site_s_name_and_slogan_is_not_the_headline(tmp_path: Path) -> None:
 def test_a_writer_before_a_role_or_the_paper_s_name(tmp_path: Path, byline: str) -> None:
     text = f"Turki Tawarkan Diri Jadi Penengah\n\n{byline}\n\n14 Mei 2024\n\n{LEAD}\n"
     assert _page(tmp_path, text)["author"] == "Anisa Rahmadhani"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Oleh Dinda Pramesti pada 18 Okt 2024, 07:00 WIB", "Penulis Dinda Pramesti\n| Editor Larasati Wulandari"],
+)
+def test_a_byline_with_its_date_or_its_editor_on_the_next_line(tmp_path: Path, byline: str) -> None:
+    text = (
+        "Jepang dan Filipina Teken Pakta Pertahanan Baru\n\n" + byline + "\n\n"
+        "Jepang dan Filipina menandatangani pakta pertahanan baru di Manila pada hari Jumat lalu.\n\n"
+        "Kedua negara akan menggelar latihan bersama di Laut China Selatan tahun depan.\n"
+    )
+    assert _page(tmp_path, text)["author"] == "Dinda Pramesti"
