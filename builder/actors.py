@@ -532,8 +532,10 @@ def _named_by_tail(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     else:
         return i
     start = i
-    while start < run_end - 2 and _opener(units[start]):
+    while start < run_end - 1 and _opener(units[start]):
         start += 1  # "Menurut Bangkok Post": the opener is not part of the name
+    if run_end - start < 2:
+        return i  # "Justru Barat yang ...": an opener and a compass word alone name nothing
     return _add_run(index, text, units, start, run_end, kind, scan)
 
 

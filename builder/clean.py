@@ -152,7 +152,8 @@ def _continues(previous: str, line: str) -> bool:
     if previous.isupper() and line.isupper():
         long_title = len(previous.split()) >= WRAPPED_TITLE_WORDS and len(line.split()) >= 3
         return long_title and classify(previous) == TEXT and classify(line) == TEXT
-    opens_lower = line[0].islower() and not _is_web_name(line.split()[0]) and classify(line) == TEXT
+    first = line.split()[0]  # not a site's name ("detik.com") or a brand in camel case ("kumparanNEWS")
+    opens_lower = line[0].islower() and not _is_web_name(first) and not _CAMEL.search(first) and classify(line) == TEXT
     return opens_lower and len(previous.split()) > 3
 
 
@@ -178,7 +179,8 @@ def _is_furniture(line: str) -> bool:
 
 
 # A post's view or like count, or the clock time it was posted, alone on a line: "12.4K", "1,2 rb", "21:07".
-_COUNT_OR_CLOCK = re.compile(r"\d+(?:[.,]\d+)?\s*(?:K|k|rb|ribu|jt|M)|\d{1,2}[:.]\d{2}")
+_COUNT_OR_CLOCK = re.compile(r"\d+(?:[.,]\d+)?\s*(?:K|k|rb|ribu|jt|M)?|\d{1,2}[:.]\d{2}")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a page's address copied on a line of its own
@@ -187,7 +189,8 @@ _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a page's address copied
 def _is_share_row(lowered: str) -> bool:
     """Share buttons and their counts ("Like · 128 Komentar · Bagikan")."""
     words = [word for word in re.findall(r"[\w+-]+", lowered) if not word.replace(".", "").isdigit()]
-    return bool(words) and all(word in _data().share_words for word in words)
+    share = _data().share_words
+    return bool(words) and all(word in share or all(p in share for p in word.split("-")) for word in words)
 
 
 def is_navigation(line: str) -> bool:
@@ -539,7 +542,9 @@ def _after_deck(lines: Sequence[str], kinds: Sequence[str], index: int) -> int:
     """A summary under the headline (a deck) is followed by the byline or the date; the text starts after them."""
     for below in range(index + 1, min(len(lines), index + 1 + DECK_LOOKAHEAD)):
         line = lines[below]
-        date_line = kinds[below] == TEXT and len(line.split()) <= DATE_LINE_WORDS and not is_sentence(line)
+        printed_before = kinds[below] == FURNITURE and line in lines[:index]  # the page's date line, printed again
+        date_line = (kinds[below] == TEXT or printed_before) and len(line.split()) <= DATE_LINE_WORDS
+        date_line = date_line and not is_sentence(line)
         if date_line and find_dates(line):
             later = [i for i in range(below + 1, len(lines)) if kinds[i] == TEXT and is_sentence(lines[i])]
             return later[0] if later else index

@@ -98,6 +98,8 @@ def is_day_of_month(text: str) -> bool:
     if len(words) not in (2, 3):
         return False
     day, month, *year = words
+    if not day.isdigit():  # "Oct 22": the month first, as English writes it
+        day, month = month, day
     return day.isdigit() and month.casefold().rstrip(".") in _month_numbers() and all(w.isdigit() for w in year)
 
 
@@ -120,7 +122,8 @@ def _date_regex() -> re.Pattern[str]:
     marker = _alternation(data["time_markers"])
     time = (
         rf"(?:\s*(?:[-–—|,/]\s*)?(?:(?:{marker})\s*)?"
-        rf"(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s*(?P<zone>{zone})\b)?)?"
+        rf"(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?"
+        rf"(?:\s*(?P<zone>{zone})\b)?)?"
     )
     day_month_year = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?,?\s+(?P<y1>\d{{4}})"
     month_day_year = rf"(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
@@ -171,7 +174,10 @@ def _expand_year(text: str) -> int:
 
 def _time_of(match: re.Match[str]) -> str | None:
     if match.group("hh"):
-        return f"{int(match.group('hh')):02d}:{match.group('mm')}"
+        hour, half = int(match.group("hh")), (match.group("half") or "").lower()
+        if half and hour <= 12:  # "9:02 pm" is 21:02, "12:30 am" is 00:30
+            hour = hour % 12 + (12 if half == "p" else 0)
+        return f"{hour:02d}:{match.group('mm')}"
     if match.group("ih"):
         return f"{match.group('ih')}:{match.group('im')}"
     return None

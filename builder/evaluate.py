@@ -719,7 +719,12 @@ def _hhmm(value: Any) -> str | None:
     if value is None or value == "":
         return None
     match = _TIME.search(str(value))
-    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else _norm(value)
+    if not match:
+        return _norm(value)
+    hour, half = int(match.group(1)), re.search(r"\b([ap])\.?m\b", str(value)[match.end() :], re.IGNORECASE)
+    if half and hour <= 12:  # "9:02 pm" is 21:02
+        hour = hour % 12 + (12 if half.group(1).lower() == "p" else 0)
+    return f"{hour:02d}:{match.group(2)}"
 
 
 def _ratio(part: int, whole: int) -> float | None:

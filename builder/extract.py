@@ -31,7 +31,7 @@ def extract(cleaned: Cleaned) -> Briefing:
     paragraphs = [block.text for block in cleaned.body]
     lead = paragraphs[0] if paragraphs else ""
     headline, derived = _headline(cleaned, lead)
-    date = _date(cleaned)
+    date = _date(cleaned, None if derived else headline)
     cast = _named_in_text(find_cast(paragraphs), cleaned.body)
     quotes = find_quotes(paragraphs, cast)
     briefing = Briefing(
@@ -239,7 +239,32 @@ def _outlet(cleaned: Cleaned) -> str | None:
     if cleaned.outlet:
         named = site or _masthead(cleaned) if _names_source(cleaned.prefix, cleaned.outlet) else None
         return named or cleaned.outlet
-    return site or _masthead(cleaned) or _named_source(cleaned) or _copyright_owner(cleaned.trailer)
+    return (
+        site
+        or _byline_site(cleaned.header)
+        or _masthead(cleaned)
+        or _named_source(cleaned)
+        or _copyright_owner(cleaned.trailer)
+    )
+
+
+def _byline_site(header: Sequence[str]) -> str | None:
+    """The site a byline names after the writer ("Nama Penulis - detikNews"): the page's own channel, which a
+    whole-page copy's first line ("detikcom") names less precisely."""
+    for line in header:
+        name, dash, site = line.partition(" - ")
+        site = site.strip()
+        if (
+            not dash
+            or len(site.split()) != 1
+            or find_dates(site)
+            or is_city(site)
+            or site.casefold() in _section_labels()
+        ):
+            continue
+        if (_is_outlet_line(site) or re.search(r"[a-z][A-Z]", site)) and _looks_like_name(_clean_name(name)):
+            return site  # a web name, or a brand written in camel case ("detikNews", "kumparanNEWS")
+    return None
 
 
 _SOURCE_LINE = re.compile(r"(?:Sumber|Source)\s*:\s*([\w.&' -]{2,40}?)\s*$", re.IGNORECASE)
@@ -501,14 +526,19 @@ def _credit_regex() -> re.Pattern[str]:
 # -- date -----------------------------------------------------------------
 
 
-def _date(cleaned: Cleaned) -> DateStamp | None:
-    """The publication line wins; then credit lines; then the latest full date in the text."""
+def _date(cleaned: Cleaned, headline: str | None = None) -> DateStamp | None:
+    """The publication line wins (the first under the headline: a clock at the top of the page is the site's,
+    not the article's); then credit lines; then the latest full date in the text."""
     given = cleaned.source.meta.get("date")
     if given:
         stamp = _parse_given_date(given)
         if stamp:
             return stamp
-    for line in [*cleaned.header, cleaned.prefix]:
+    header = list(cleaned.header)
+    if headline in header:
+        at = header.index(headline)
+        header = header[at + 1 :] + header[:at]
+    for line in [*header, cleaned.prefix]:
         stamp = first_date(line)
         if stamp:
             return stamp

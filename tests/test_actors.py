@@ -655,3 +655,16 @@ def test_a_surname_that_is_a_place_and_a_full_name_written_with_either_case_afte
     )
     assert _names(cast, "person") == {"Avner Golan"}
     assert "OPEC" in _names(cast, "organization") and "Golan Heights" not in _names(cast)
+
+
+def test_english_determiners_titles_and_a_sentence_opening_with_a_compass_word() -> None:
+    cast = find_cast(
+        [
+            "The General Assembly will vote on Friday, Permanent Representative Hendra Sasongko said.",
+            "Our delegation arrived, Vice Foreign Minister Dimas Prasetyo told reporters.",
+            "“Justru Barat yang memulai ketegangan ini,” katanya.",
+        ]
+    )
+    assert _names(cast, "person") == {"Hendra Sasongko", "Dimas Prasetyo"}
+    assert "Justru Barat" not in _names(cast)
+    assert "Vice Foreign Minister Dimas Prasetyo" in _actor(cast, "Dimas Prasetyo").forms

@@ -43,6 +43,7 @@ def _clean(text: str):
         ("Beijing, 5 Juni (Xinhua) -- Pemerintah Filipina memanggil duta besar China hari ini.", "Beijing", "Xinhua"),
         ("MEDAN (Waspada): Pemerintah Filipina memanggil duta besar China hari ini.", "MEDAN", "Waspada"),
         ("KBRN, Jakarta: Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "KBRN"),
+        ("JAKARTA, Oct 22 (Reuters) - Pemerintah Filipina memanggil duta besar China hari ini.", "JAKARTA", "Reuters"),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -133,6 +134,10 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("Baca artikel asli di Warta Buana", "notice"),
         ("Artikel ini telah tayang di Contoh.com dengan judul Sebuah Judul", "notice"),
         ("12.4K", "furniture"),
+        ("12", "furniture"),
+        ("sosmed-facebook", "furniture"),
+        ("Reporting by Nama Satu; Editing by Nama Dua", "notice"),
+        ("This article is for subscribers", "notice"),
         ("21:07", "furniture"),
     ],
 )

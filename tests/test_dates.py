@@ -23,6 +23,8 @@ from builder.dates import find_dates, first_date, format_date
         ("June 18, 2024", dt.date(2024, 6, 18), None, None),
         ("2024-06-18T10:00:00+07:00", dt.date(2024, 6, 18), "10:00", None),
         ("Minggu, 31 Desember 2023", dt.date(2023, 12, 31), None, None),
+        ("October 23, 2024 | 9:02 pm", dt.date(2024, 10, 23), "21:02", None),
+        ("Oct 22, 2024 12:14 a.m. WIB", dt.date(2024, 10, 22), "00:14", "WIB"),
     ],
 )
 def test_full_dates_are_found(text: str, day: dt.date, time: str | None, zone: str | None) -> None:

@@ -357,6 +357,11 @@ def test_outlet_and_dateline_compare_case_insensitively(tmp_path):
     assert scores.values()["dateline"] == 1.0
 
 
+def test_a_time_written_with_pm_compares_as_the_hour_of_the_day(tmp_path):
+    assert _case(tmp_path, _record(time="21:02"), dict(_ENTRY, time="9:02 pm")).values()["time"] == 1.0
+    assert _case(tmp_path, _record(time="09:02"), dict(_ENTRY, time="9:02 pm")).values()["time"] == 0.0
+
+
 def test_metrics_without_gold_items_are_na(tmp_path):
     scores = _case(tmp_path, _record())
     values = scores.values()

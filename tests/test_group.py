@@ -38,8 +38,9 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     sudan = ["gatra_style.txt", "republika_saved.html", "rmol_style.txt", "suara_style.txt"]
     assert sudan in groups  # talks on Sudan's war in Jeddah, April to October
     assert ["akurat_nodate.txt", "clean_markdown.md"] in groups  # EU sanctions on Belarus, one of them undated
-    moldova = ["cnn_ctrl_a.txt", "readerview_saved.html", "solopos_style.txt", "voi_style.txt"]
-    assert moldova in groups  # Moldova's vote and EU talks
+    assert ["readerview_saved.html", "solopos_style.txt", "voi_style.txt"] in groups  # Moldova's EU talks
+    assert ["cnn_ctrl_a.txt", "idntimes_world_ctrl_a.txt"] in groups  # Moldova's vote and referendum
+    assert ["kumparan_news_ctrl_a.txt", "msn_aggregator_saved.html"] in groups  # Georgia's election
     assert ["fajar_style.txt", "harianjogja_style.txt"] in groups
     assert ["kompasid_paywall.txt", "medium_export.md"] in groups  # the EU's deforestation rules
     assert ["antara_saved.html", "voa_saved.html"] in groups and [
@@ -56,7 +57,13 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["era_id.txt", "investor_id.txt"] in groups and ["kumparan_style.txt", "suaramerdeka.txt"] in groups
     assert ["antara_english.txt", "jakartaglobe_english.txt"] in groups
     assert ["okezone_text.txt", "sindonews_text.txt"] in groups
-    lebanon = ["antara_liveupdate.txt", "rri_text.txt", "suara_saved.html", "wartakota_text.txt"]
+    lebanon = [
+        "antara_liveupdate.txt",
+        "republika_ctrl_a.txt",
+        "rri_text.txt",
+        "suara_saved.html",
+        "wartakota_text.txt",
+    ]
     assert lebanon in groups  # Indonesians in south Lebanon, September and October, and the strikes there
     korea = ["antara_ctrl_a.txt", "digest_copy.txt", "pikiranrakyat_style.txt"]
     assert korea in groups  # South Korea and Japan on North Korea
@@ -64,7 +71,7 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["kompas_ctrl_a.txt", "liputan6_global_ctrl_a.txt", "opera_news.html"] in groups  # the Philippines
     assert ["longform_laporan_khusus.txt", "sindonews_global_saved.html"] in groups  # the South Caucasus
     assert ["bisnis_kabarglobal_saved.html", "katadata_style.txt"] in groups  # the US and Venezuela
-    assert len(groups) == 114  # every other fixture is a topic of its own
+    assert len(groups) == 122  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
