@@ -528,6 +528,8 @@ def _named_by_tail(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     if last.low in lex.org_tails:
         kind: ActorKind = "organization"
     elif last.low in lex.place_tails and not units[run_end - 2].entity_like:
+        if last.low in lex.place_tail_seconds and units[run_end - 2].low not in lex.place_tails:
+            return i  # "Hukum Laut", "Sumber Daya": not "Barat Daya"
         kind = "place"
     else:
         return i

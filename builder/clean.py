@@ -37,6 +37,8 @@ BOX_END_WORDS, BOX_UNOPENED_LINES = 5, 3  # "Akhir dari Podcast" with no start: 
 NOTICE_MAX_WORDS = 15  # a follow-us line is short
 MENU_ITEMS, MENU_MAX_CHARS = 4, 300  # a site menu has at least this many items
 WRAPPED_TITLE_WORDS = 6  # a line in capitals this long, with another under it, is a title wrapped in two
+SOURCE_TEXT_WORDS = 10  # ...a paragraph this long under a source line means the text goes on
+CREDIT_MAX_WORDS = 16  # a credit line names people and sources: more words make it a speaker's turn
 CAPTION_REPEAT_LINES = 3  # a caption's two copies (alt text and caption) stand within this many lines
 FORWARD_HEADER_LINES = 8  # a forwarded e-mail's header lines come within this many lines of its marker
 PAGE_TOP_LINES = 6  # a printed document's running head repeats words of its first lines...
@@ -228,18 +230,20 @@ def _is_menu(line: str) -> bool:
     if len(line) > MENU_MAX_CHARS or _SENTENCE_END.search(line):
         return False
     parts = [part for part in _MENU_BARS.split(line.strip()) if part]
-    if len(parts) >= MENU_ITEMS:
-        labelled = sum(part.casefold() in _data().section_labels for part in parts)
-        return all(_MENU_ITEM.fullmatch(part) for part in parts) and labelled * 2 >= len(parts)
+    labelled = sum(part.casefold() in _data().section_labels for part in parts)
+    opened = bool(parts) and parts[0].casefold() in _data().menu_openers  # "Beranda | ..."
+    if len(parts) >= MENU_ITEMS or (len(parts) >= 3 and (opened or labelled == len(parts))):
+        return all(_MENU_ITEM.fullmatch(part) for part in parts) and (opened or labelled * 2 >= len(parts))
     words = line.split()  # items one space apart: more of them, and more of them section names
     odd = sum(not _MENU_ITEM.fullmatch(word) for word in words)  # one odd item allowed ("e-PAPER")
     if odd > 1 or not _MENU_ITEM.fullmatch(words[0]):
         return False
     opened = words[0].casefold() in _data().menu_openers  # "Home ..." opens a menu: five items will do
-    if len(words) < MENU_ITEMS + (1 if opened else 2):
-        return False
+    labelled = _labelled_words(words)
+    if len(words) < MENU_ITEMS + (1 if opened or labelled == len(words) else 2):
+        return False  # ...and so will five section names and nothing else ("NASIONAL INTERNASIONAL ...")
     share = 2 / 5 if opened else 3 / 5
-    return _labelled_words(words) >= share * len(words)
+    return labelled >= share * len(words)
 
 
 def _labelled_words(words: Sequence[str]) -> int:
@@ -284,7 +288,10 @@ def _is_inline_link(line: str) -> bool:
 
 
 def _is_credit(line: str) -> bool:
-    return bool(_data().credit.match(line))
+    """ "Penulis: Nama", "Editor: Nama | Sumber: X"; not a transcript's turn ("Wartawan: Bagaimana dengan ...?")."""
+    match = _data().credit.match(line)
+    rest = line[match.end() :] if match else ""
+    return bool(match) and not rest.rstrip().endswith("?") and len(rest.split()) <= CREDIT_MAX_WORDS
 
 
 def _is_notice(line: str) -> bool:
@@ -408,13 +415,20 @@ def _mark_labelled_captions(lines: Sequence[str], kinds: list[str]) -> None:
     under a caption ("Databoks: ..." then "Sumber: Kementerian X") belongs to it and does not end the text."""
     for index in range(1, len(lines)):
         source = lines[index].casefold().startswith(_data().caption_sources)
-        if kinds[index] == CREDIT and kinds[index - 1] == CAPTION and source:
+        if kinds[index] == CREDIT and source and (kinds[index - 1] == CAPTION or _text_goes_on(lines, kinds, index)):
             kinds[index] = CAPTION
     for index, line in enumerate(lines[:-1]):
         if line.rstrip().endswith((",", ":")) and line.strip(" ,:").casefold() in _data().caption_labels:
             kinds[index] = CAPTION
             if kinds[index + 1] == TEXT:
                 kinds[index + 1] = CAPTION
+
+
+def _text_goes_on(lines: Sequence[str], kinds: Sequence[str], index: int) -> bool:
+    """A table's or chart's source line ("Sumber: UNHCR") with the article going on under it: a paragraph of
+    prose follows."""
+    after = [k for k in range(index + 1, min(index + 3, len(lines))) if kinds[k] == TEXT]
+    return bool(after) and is_sentence(lines[after[0]]) and len(lines[after[0]].split()) >= SOURCE_TEXT_WORDS
 
 
 def _mark_boxes(lines: Sequence[str], kinds: list[str]) -> None:
@@ -644,7 +658,10 @@ def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
     agency = re.search(r"\(([^()]+)\)\s*$", prefix)
     if agency:  # "BEIJING (Xinhua)", "Beijing, 5 Juni (Xinhua)": the place without the day
         places = [part.strip() for part in prefix[: agency.start()].split(",") if part.strip()]
-        place = ", ".join(part for part in places if not is_day_of_month(part))
+        places = [part for part in places if not is_day_of_month(part)]
+        if len(places) == 2 and _is_country(places[1]):
+            places = places[:1]  # "DEN HAAG, Belanda (ANTARA)": the city; its country is plain
+        place = ", ".join(places)
         return place or None, agency.group(1).strip()
     parts = [part.strip() for part in prefix.split(",") if part.strip()]
     if not parts or len(parts) > 2 or not all(_is_prefix_part(part) for part in parts):
@@ -683,6 +700,13 @@ def _is_place_name(part: str) -> bool:
     if entity is None or entity.kind == "organization" or (part.isupper() and len(part) <= 3):
         return False
     return entity.kind == "place" or part.casefold() != entity.indonesian.casefold()
+
+
+def _is_country(part: str) -> bool:
+    from builder.gazetteer import lookup
+
+    entity = lookup(part) or lookup(part.title())
+    return entity is not None and entity.kind == "country"
 
 
 def _could_be_outlet(part: str) -> bool:

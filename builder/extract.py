@@ -368,12 +368,23 @@ def _copyright_owner(lines: Sequence[str]) -> str | None:
 
 def _author(cleaned: Cleaned) -> str | None:
     given = cleaned.source.meta.get("author")
-    if given and not re.search(r"[;/@\d]|\bcom\b", given):  # not a photo credit ("KOMPAS com; NAMA")
-        return _tidy_name(given)
     credits = cleaned.source.meta.get("credits", "").splitlines()
+    if given and not re.search(r"[;/@\d]|\bcom\b", given) and not _names_a_company(given):
+        return _tidy_name(given)  # not a photo credit ("KOMPAS com; NAMA") or the publisher ("Kompas Cyber Media")
     labelled = _labelled_author([*cleaned.header, *cleaned.trailer, *credits])
-    found = labelled or _unpunctuated_credit(cleaned.header) or _site_reporter(cleaned.header)
+    found = labelled or _unpunctuated_credit([*cleaned.header, *credits]) or _site_reporter(cleaned.header)
     return _tidy_name(found or _byline_author(cleaned.header) or _byline_author(credits))
+
+
+def _names_a_company(name: str) -> bool:
+    """A page's author field naming its publisher or desk ("Kompas Cyber Media", "Tim Redaksi")."""
+    words = set(name.casefold().replace(".", " ").split())
+    return bool(words & _company_words())
+
+
+@functools.cache
+def _company_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in lexicon.load("page")["company_words"])
 
 
 def _tidy_name(name: str | None) -> str | None:
@@ -385,7 +396,7 @@ def _tidy_name(name: str | None) -> str | None:
     if len(words) > 2 and _is_role(words[0].rstrip(":")):
         words = words[1:]
     roles = [i for i, word in enumerate(words) if i >= 2 and _is_role(word)]
-    name = " ".join(words[: roles[0]] if roles else words).strip(" ,;:·-")
+    name = " ".join(words[: roles[0]] if roles else words).strip(" ,;:·-*")  # "Nama*": a note on the writer
     return name.title() if name.isupper() and len(words) >= 2 else name
 
 

@@ -422,7 +422,7 @@ def _visible_lines(page: str) -> list[str]:
     """The lines a reader of the saved page sees, scripts and styles left out; inline marks (a byline's link)
     keep their words on their line."""
     page = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", page)
-    inline = re.sub(r"(?i)</?(?:a|span|strong|em|b|i|small)\b[^>]*>", "", page)
+    inline = re.sub(r"(?i)</?(?:a|span|strong|em|b|i|small|font)\b[^>]*>", "", page)  # font: a translator's marks
     lines = (" ".join(html.unescape(line).split()) for line in re.sub(r"<[^>]*>", "\n", inline).splitlines())
     return [line for line in lines if line]
 
@@ -435,7 +435,8 @@ def _credit_line() -> re.Pattern[str]:
     writers = "|".join(re.escape(label) for label in page["author_labels"])
     labelled = rf"(?i:{writers})\s*:\s*\S.{{0,80}}"  # "Penulis: Nama"
     named = rf"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{1,4}}, (?:{writers})\b.{{0,60}}"  # "Nama, Jurnalis · ..."
-    return re.compile(rf"^(?:{labelled}|{named})$")
+    barred = rf"(?:{writers}) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,4}} [|·] .{{0,60}}"  # "Penulis Nama | Editor Nama"
+    return re.compile(rf"^(?:{labelled}|{named}|{barred})$")
 
 
 def _dated_lines(visible: Sequence[str], moment: str | None) -> list[str]:

@@ -668,3 +668,8 @@ def test_english_determiners_titles_and_a_sentence_opening_with_a_compass_word()
     assert _names(cast, "person") == {"Hendra Sasongko", "Dimas Prasetyo"}
     assert "Justru Barat" not in _names(cast)
     assert "Vice Foreign Minister Dimas Prasetyo" in _actor(cast, "Dimas Prasetyo").forms
+
+
+def test_a_run_closed_by_laut_or_daya_alone_is_no_place() -> None:
+    cast = find_cast(["Konvensi PBB tentang Hukum Laut (UNCLOS) menjadi rujukan, Papua Barat Daya diundang."])
+    assert "Hukum Laut" not in _names(cast)

@@ -44,6 +44,7 @@ def _clean(text: str):
         ("MEDAN (Waspada): Pemerintah Filipina memanggil duta besar China hari ini.", "MEDAN", "Waspada"),
         ("KBRN, Jakarta: Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "KBRN"),
         ("JAKARTA, Oct 22 (Reuters) - Pemerintah Filipina memanggil duta besar China hari ini.", "JAKARTA", "Reuters"),
+        ("DEN HAAG, Belanda (ANTARA) - Pemerintah Filipina memanggil duta besar China hari ini.", "DEN HAAG", "ANTARA"),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -135,6 +136,13 @@ def test_dates_countries_and_dashes_in_sentences_are_not_datelines(line: str) ->
         ("Artikel ini telah tayang di Contoh.com dengan judul Sebuah Judul", "notice"),
         ("12.4K", "furniture"),
         ("12", "furniture"),
+        ("ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT", "furniture"),
+        ("(Laporan oleh Nama Satu; Penyuntingan oleh Nama Dua)", "notice"),
+        ("Laporan oleh Bank Dunia menunjukkan pertumbuhan ekonomi kawasan melambat tahun ini.", "text"),
+        ("Wartawan: Bagaimana dengan situasi di Myanmar? Apakah ada langkah baru?", "text"),
+        ("Beranda | Berita | Siaran Pers | Transkrip | Kontak", "furniture"),
+        ("NASIONAL INTERNASIONAL EKONOMI OLAHRAGA INDEKS", "furniture"),
+        ("Ralat: Sebelumnya tertulis 13 orang, seharusnya 11 orang.", "notice"),
         ("sosmed-facebook", "furniture"),
         ("Reporting by Nama Satu; Editing by Nama Dua", "notice"),
         ("This article is for subscribers", "notice"),
@@ -390,3 +398,14 @@ def test_a_list_of_tags_at_the_end_of_the_text_is_not_text() -> None:
         "Jepang\n\nFilipina\n\nLaut China Selatan\n"
     )
     assert [block.text[:6] for block in cleaned.body] == ["Jepang", "Kedua "]
+
+
+def test_a_table_s_source_line_with_the_text_going_on_under_it_does_not_end_the_text() -> None:
+    cleaned = _clean(
+        "Judul Berita Tentang Pengungsi Rohingya\n\n"
+        "Gelombang pengungsi Rohingya kembali mendarat di pesisir Aceh pada pekan ini menurut data resmi.\n\n"
+        "Negara  Jumlah  Perubahan\nIndonesia  1.200  +40%\nMalaysia  3.400  +12%\n"
+        "Sumber: UNHCR\n\n"
+        "Pemerintah meminta negara-negara ASEAN ikut menanggung beban penampungan para pengungsi itu.\n"
+    )
+    assert cleaned.body[-1].text.startswith("Pemerintah meminta")

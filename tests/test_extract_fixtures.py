@@ -353,3 +353,19 @@ def test_a_byline_with_its_date_or_its_editor_on_the_next_line(tmp_path: Path, b
         "Kedua negara akan menggelar latihan bersama di Laut China Selatan tahun depan.\n"
     )
     assert _page(tmp_path, text)["author"] == "Dinda Pramesti"
+
+
+def test_a_publisher_in_the_author_field_gives_way_to_the_page_s_credit_line(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Jepang dan Filipina Sepakati Patroli Bersama">'
+        '<meta name="author" content="Kompas Cyber Media">'
+        '<meta property="article:published_time" content="2024-03-14T10:15:00+07:00"></head><body>'
+        "<h1>Jepang dan Filipina Sepakati Patroli Bersama</h1>"
+        '<div class="credit">Penulis <a href="/p">Rina Kusumawardani</a> | Editor <a href="/e">Bayu Santoso</a></div>'
+        "<article><p>Jepang dan Filipina menyepakati patroli bersama di Laut China Selatan mulai bulan depan, "
+        "kata pejabat kedua negara di Manila pada Kamis.</p><p>Kesepakatan itu diumumkan setelah pertemuan "
+        "menteri pertahanan kedua negara yang berlangsung selama dua hari di ibu kota Filipina.</p>"
+        "<p>Para analis menilai langkah itu sebagai jawaban atas meningkatnya ketegangan di kawasan.</p></article>"
+        "</body></html>"
+    )
+    assert _page(tmp_path, page, "page.html")["author"] == "Rina Kusumawardani"

@@ -35,7 +35,7 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert ["jpnn_style.txt", "viva_style.txt"] in groups
     assert ["bisnis_style.txt", "kompastv_style.txt"] in groups
     assert ["beritasatu_style.txt", "inilah_style.txt"] in groups
-    sudan = ["gatra_style.txt", "republika_saved.html", "rmol_style.txt", "suara_style.txt"]
+    sudan = ["gatra_style.txt", "republika_saved.html", "rmol_style.txt", "suara_style.txt", "translate_reuters.html"]
     assert sudan in groups  # talks on Sudan's war in Jeddah, April to October
     assert ["akurat_nodate.txt", "clean_markdown.md"] in groups  # EU sanctions on Belarus, one of them undated
     assert ["readerview_saved.html", "solopos_style.txt", "voi_style.txt"] in groups  # Moldova's EU talks
@@ -65,13 +65,15 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
         "wartakota_text.txt",
     ]
     assert lebanon in groups  # Indonesians in south Lebanon, September and October, and the strikes there
-    korea = ["antara_ctrl_a.txt", "digest_copy.txt", "pikiranrakyat_style.txt"]
+    korea = ["amp_tribun.html", "antara_ctrl_a.txt", "digest_copy.txt", "pikiranrakyat_style.txt"]
     assert korea in groups  # South Korea and Japan on North Korea
     assert ["detik_ctrl_a.txt", "kurio_app.txt", "okezone_internasional_ctrl_a.txt"] in groups  # EU, Iran
-    assert ["kompas_ctrl_a.txt", "liputan6_global_ctrl_a.txt", "opera_news.html"] in groups  # the Philippines
+    philippines = ["kompas_ctrl_a.txt", "liputan6_global_ctrl_a.txt", "opera_news.html", "wayback_kompas.html"]
+    assert philippines in groups
+    assert ["tabel_pengungsi.txt", "waspada_text.txt"] in groups  # Rohingya arrivals
     assert ["longform_laporan_khusus.txt", "sindonews_global_saved.html"] in groups  # the South Caucasus
     assert ["bisnis_kabarglobal_saved.html", "katadata_style.txt"] in groups  # the US and Venezuela
-    assert len(groups) == 122  # every other fixture is a topic of its own
+    assert len(groups) == 128  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
