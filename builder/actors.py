@@ -166,6 +166,7 @@ class _Lexicon:
     field_titles: frozenset[str]
     ranks: frozenset[str]
     place_tail_seconds: frozenset[str]
+    place_links: frozenset[str]
     abbreviations: dict[str, str]
     links: frozenset[str]
     joiners: frozenset[str]
@@ -214,6 +215,7 @@ def _lexicon() -> _Lexicon:
         field_titles=frozenset(str(t).lower() for t in people["field_titles"]),
         ranks=frozenset(str(t).lower() for t in people["ranks"]),
         place_tail_seconds=frozenset(str(w).lower() for w in people["place_tail_seconds"]),
+        place_links=frozenset(people["place_links"]),
         abbreviations={str(k).lower(): str(v).lower() for k, v in people["role_abbreviations"].items()},
         links=frozenset(people["title_links"]),
         joiners=frozenset(people["field_joiners"]),
@@ -715,6 +717,8 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
         elif _office_abbreviation(units, k):
             k += 1  # "Kepala BP Batam Nama", "Ketua KPK Nama": an office the gazetteer does not know
             k += 1 if k < len(units) and is_city(units[k].text) else 0
+        elif unit.low in lex.place_links and (place_end := _linked_place(units, k + 1)) > k + 1:
+            k = place_end  # "Konsul Jenderal Jepang di Surabaya Nama", "Konsul RI di Davao City Nama"
         elif unit.low in lex.links and k + 1 < len(units) and units[k + 1].capitalized and units[k + 1].is_word:
             field_end = _field_words(units, k + 1, entities)
             if field_end == k + 1:
@@ -736,6 +740,18 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
     if field_word == k - 1 and _given_name_back(units, field_word):
         k -= 1  # "Peneliti Arif Santoso": a one-word name takes back a given name that is also a word
     return k, entities, bodies
+
+
+def _linked_place(units: Sequence[_Unit], j: int) -> int:
+    """After "di" in a title, a city or a place the gazetteer knows ("Davao City"), with a name after it; else j."""
+    if j >= len(units) or not units[j].capitalized or not units[j].is_word:
+        return j
+    known = (units[j].entity is not None and units[j].entity.kind in ("place", "country")) or is_city(units[j].text)
+    end = j + 1
+    if end < len(units) and units[end].low in ("city", "kota"):
+        end += 1
+    name_end = _name_run(units, end)
+    return end if name_end > end + (0 if known else 1) else j  # a place unknown here: a name of two words after it
 
 
 def _given_name_back(units: Sequence[_Unit], k: int) -> bool:
@@ -877,6 +893,8 @@ def _parenthetical_abbreviation(units: Sequence[_Unit], k: int) -> bool:
 
 def _name_after_title(units: Sequence[_Unit], k: int) -> tuple[int, int] | None:
     """The name right after a title, or after one comma ('Menlu Korea Utara, X')."""
+    if k < len(units) and units[k].low in _lexicon().honorifics and _name_run(units, k + 1) > k + 1:
+        return (k + 1, _name_run(units, k + 1))  # "Menteri Luar Negeri Malaysia Datuk Nama"
     end = _name_run(units, k)
     if end > k + 1 and units[k].low in _lexicon().honorifics:
         return (k + 1, end)

@@ -39,6 +39,8 @@ MENU_ITEMS, MENU_MAX_CHARS = 4, 300  # a site menu has at least this many items
 WRAPPED_TITLE_WORDS = 6  # a line in capitals this long, with another under it, is a title wrapped in two
 SOURCE_TEXT_WORDS = 10  # ...a paragraph this long under a source line means the text goes on
 CREDIT_MAX_WORDS = 16  # a credit line names people and sources: more words make it a speaker's turn
+DROP_CAP_WORDS = 10  # a paragraph's first word set apart: the paragraph has at least this many words
+PULL_QUOTE_WORDS = 6  # a quotation alone on a line and this long, printed again inside a paragraph: a pull quote
 CAPTION_REPEAT_LINES = 3  # a caption's two copies (alt text and caption) stand within this many lines
 FORWARD_HEADER_LINES = 8  # a forwarded e-mail's header lines come within this many lines of its marker
 PAGE_TOP_LINES = 6  # a printed document's running head repeats words of its first lines...
@@ -67,6 +69,7 @@ def clean(source: Source) -> Cleaned:
     _mark_repeated_captions(lines, kinds)
     _mark_page_breaks(lines, kinds)
     _mark_post_headers(lines, kinds)
+    _mark_pull_quotes(lines, kinds)
     _mark_forward_headers(lines, kinds)
     _mark_vertical_menus(lines, kinds, tight)
     _mark_labelled_captions(lines, kinds)
@@ -118,6 +121,9 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     for raw in text.replace("\u00a0", " ").replace("\u200b", "").splitlines():
         line = " ".join(raw.split())
         line = _unmarked(_CHAT_STAMP.sub("", line) if line.startswith("[") else line)
+        if line and lines and _DROP_CAP.fullmatch(lines[-1]) and _after_drop_cap(line):
+            lines[-1] = f"{lines[-1]}{line}"  # a drop cap: "S" then "EJUMLAH diplomat ..."
+            continue
         if line and adjacent and _continues(lines[-1], line):
             lines[-1] = f"{lines[-1]} {line}"
         elif line:
@@ -127,6 +133,8 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     return lines, tight
 
 
+_DROP_CAP = re.compile(r"[A-Z]")
+_QUOTE_OPEN = re.compile(r"[\"“‘'].+[\"”’']$")  # a first letter set apart on its own line
 # A chat app's stamp before a forwarded message: "[11/07/24 09.12] Nama: " (its time is not the article's).
 _CHAT_STAMP = re.compile(r"^\[\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}[.:]\d{2}(?:[.:]\d{2})?\] [^:\]]{1,40}:\s*")
 # Chat apps' bold and italic marks around words: "*NATO Rayakan 75 Tahun*", "_summit_".
@@ -144,6 +152,15 @@ def _unmarked(line: str) -> str:
         for marks in _CHAT_MARKS:
             line = marks.sub(r"\1", line)
     return _NOTE_MARK.sub("", line) if "[" in line else line
+
+
+def _after_drop_cap(line: str) -> bool:
+    """The rest of a first word set apart as a drop cap: capitals, a paragraph after them, and no dateline or
+    city (a font-size button "A" stands above "MOSKOW - ..." too)."""
+    first = line.split()[0]
+    if not first.isupper() or len(line.split()) < DROP_CAP_WORDS or is_city(first.strip(",")):
+        return False
+    return dateline_prefix(line) is None
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -375,6 +392,16 @@ def _mark_forward_headers(lines: Sequence[str], kinds: list[str]) -> None:
                 kinds[k] = FURNITURE
 
 
+def _mark_pull_quotes(lines: Sequence[str], kinds: list[str]) -> None:
+    """A line that is only a quotation repeated word for word inside a paragraph of the page is a pull quote."""
+    for index, line in enumerate(lines):
+        inner = line.strip().strip("\"“”'‘’ ").rstrip(".,!?")  # the paragraph may close it with a comma
+        if kinds[index] != TEXT or len(inner.split()) < PULL_QUOTE_WORDS or not _QUOTE_OPEN.match(line.strip()):
+            continue
+        if any(inner in other and other != line for other in lines):
+            kinds[index] = FURNITURE
+
+
 def _mark_post_headers(lines: Sequence[str], kinds: list[str]) -> None:
     """A post copied from a social network: how long ago it was posted, and the poster's name above it."""
     for index, line in enumerate(lines[:PAGE_TOP_LINES]):
@@ -543,8 +570,8 @@ def _find_lead(lines: Sequence[str], kinds: Sequence[str]) -> int | None:
     for index in candidates:
         if index > len(lines) * 0.6 + 10:
             break
-        if dateline_prefix(lines[index]) is not None:
-            return index
+        if dateline_prefix(lines[index]) is not None and _SENTENCE_END.search(lines[index]):
+            return index  # not a site's tagline ("Historia.id - Majalah Sejarah Populer ...")
     for index in candidates:
         if is_sentence(lines[index]) and len(lines[index].split()) >= 10 and not _is_dated_caption(lines[index]):
             return _after_deck(lines, kinds, index)
@@ -615,11 +642,12 @@ def _city_prefix(line: str, before: str, outlet: str | None) -> Prefix | None:
     return Prefix(line[: match.end()], city, outlet)
 
 
-_COLON_PREFIX = re.compile(r"(?P<prefix>[A-Z][^:\"“]{1,40}?):\s+(?=[\"“‘'(]?[A-Z0-9])")
+_COLON_PREFIX = re.compile(r"(?P<prefix>[A-Z][^:\"“]{1,40}?)(?::|(?<=\))\.)\s+(?=[\"“‘'(]?[A-Z0-9])")  # "Medan, (X)."
 
 
 def _colon_prefix(line: str) -> Prefix | None:
-    """ "MEDAN (Waspada): ...", "KBRN, Jakarta: ...": a known city and a source, closed by a colon."""
+    """ "MEDAN (Waspada): ...", "KBRN, Jakarta: ...", "Medan, (Analisa). ...": a known city and a source, closed by a
+    colon (or a full stop after the bracket)."""
     match = _COLON_PREFIX.match(line)
     if match is None or len(line[match.end() :].split()) < 6:
         return None

@@ -45,6 +45,7 @@ def _clean(text: str):
         ("KBRN, Jakarta: Pemerintah Filipina memanggil duta besar China hari ini.", "Jakarta", "KBRN"),
         ("JAKARTA, Oct 22 (Reuters) - Pemerintah Filipina memanggil duta besar China hari ini.", "JAKARTA", "Reuters"),
         ("DEN HAAG, Belanda (ANTARA) - Pemerintah Filipina memanggil duta besar China hari ini.", "DEN HAAG", "ANTARA"),
+        ("Medan, (Analisa). Pemerintah Filipina memanggil duta besar China hari ini.", "Medan", "Analisa"),
     ],
 )
 def test_dateline_prefixes_of_many_outlets(line: str, dateline: str | None, outlet: str | None) -> None:
@@ -409,3 +410,18 @@ def test_a_table_s_source_line_with_the_text_going_on_under_it_does_not_end_the_
         "Pemerintah meminta negara-negara ASEAN ikut menanggung beban penampungan para pengungsi itu.\n"
     )
     assert cleaned.body[-1].text.startswith("Pemerintah meminta")
+
+
+def test_a_drop_cap_a_pull_quote_and_a_site_s_tagline() -> None:
+    quote = "Kami harus bernegosiasi dengan banyak pihak, dan tidak semuanya bisa kami sebut"
+    cleaned = _clean(
+        "Nasib Pekerja Migran di Kompleks Penipuan Daring\n\nS\n"
+        "EJUMLAH diplomat Indonesia tiba di perbatasan untuk menjemput para pekerja migran yang tertahan.\n\n"
+        f'Direktur Pelindungan WNI mengatakan pemulangan tidak mudah. "{quote}," katanya.\n\n'
+        f'"{quote}."\n\n'
+        "Kedua negara akan membahas kerja sama penegakan hukum pada pertemuan bulan depan di Bangkok.\n\n"
+        "Contoh.id - Majalah Berita Populer Pertama di Indonesia\n"
+    )
+    texts = [block.text for block in cleaned.body]
+    assert texts[0].startswith("SEJUMLAH diplomat")  # the lead: not the site's tagline, whose "Contoh.id -" opens it
+    assert not any(text.startswith('"Kami harus') for text in texts)
