@@ -39,6 +39,7 @@ MENU_ITEMS, MENU_MAX_CHARS = 4, 300  # a site menu has at least this many items
 WRAPPED_TITLE_WORDS = 6  # a line in capitals this long, with another under it, is a title wrapped in two
 SOURCE_TEXT_WORDS = 10  # ...a paragraph this long under a source line means the text goes on
 CREDIT_MAX_WORDS = 16  # a credit line names people and sources: more words make it a speaker's turn
+TAB_TITLE_WORDS, TAB_SITE_WORDS = 4, 4  # a tab's title: a headline of four words or more, a site's short name
 DROP_CAP_WORDS = 10  # a paragraph's first word set apart: the paragraph has at least this many words
 PULL_QUOTE_WORDS = 6  # a quotation alone on a line and this long, printed again inside a paragraph: a pull quote
 CAPTION_REPEAT_LINES = 3  # a caption's two copies (alt text and caption) stand within this many lines
@@ -70,6 +71,7 @@ def clean(source: Source) -> Cleaned:
     _mark_page_breaks(lines, kinds)
     _mark_post_headers(lines, kinds)
     _mark_pull_quotes(lines, kinds)
+    _mark_tab_titles(lines, kinds)
     _mark_forward_headers(lines, kinds)
     _mark_vertical_menus(lines, kinds, tight)
     _mark_labelled_captions(lines, kinds)
@@ -249,7 +251,7 @@ def _is_menu(line: str) -> bool:
     parts = [part for part in _MENU_BARS.split(line.strip()) if part]
     labelled = sum(part.casefold() in _data().section_labels for part in parts)
     opened = bool(parts) and parts[0].casefold() in _data().menu_openers  # "Beranda | ..."
-    if len(parts) >= MENU_ITEMS or (len(parts) >= 3 and (opened or labelled == len(parts))):
+    if len(parts) >= MENU_ITEMS or (len(parts) >= 3 and (opened or labelled * 3 >= len(parts) * 2)):
         return all(_MENU_ITEM.fullmatch(part) for part in parts) and (opened or labelled * 2 >= len(parts))
     words = line.split()  # items one space apart: more of them, and more of them section names
     odd = sum(not _MENU_ITEM.fullmatch(word) for word in words)  # one odd item allowed ("e-PAPER")
@@ -390,6 +392,16 @@ def _mark_forward_headers(lines: Sequence[str], kinds: list[str]) -> None:
         for k in range(index + 1, min(index + 1 + FORWARD_HEADER_LINES, len(lines))):
             if data.mail_header.match(lines[k]):
                 kinds[k] = FURNITURE
+
+
+def _mark_tab_titles(lines: Sequence[str], kinds: list[str]) -> None:
+    """A browser tab's title copied with the page ("<headline> - <site>") above the headline itself."""
+    top = lines[: PAGE_TOP_LINES * 2]
+    for index, line in enumerate(top):
+        headline, separator, site = line.rpartition(" - ") if " - " in line else line.rpartition(" | ")
+        named = len(headline.split()) >= TAB_TITLE_WORDS and len(site.split()) <= TAB_SITE_WORDS
+        if separator and named and kinds[index] == TEXT and headline in top:
+            kinds[index] = FURNITURE
 
 
 def _mark_pull_quotes(lines: Sequence[str], kinds: list[str]) -> None:

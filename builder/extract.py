@@ -51,7 +51,10 @@ def extract(cleaned: Cleaned) -> Briefing:
         actors=cast.actors,
         quotes=quotes,
     )
-    return _with_warnings(corrected(briefing, source.corrections), source)
+    from_text = (
+        date is not None and not source.corrections.date and _page_date(cleaned, None if derived else headline) is None
+    )
+    return _with_warnings(corrected(briefing, source.corrections), source, from_text)
 
 
 def _named_in_text(cast: Cast, body: Sequence[Block]) -> Cast:
@@ -127,12 +130,14 @@ def _empty_record(source: str, problem: str) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _with_warnings(briefing: Briefing, source: Source) -> Briefing:
+def _with_warnings(briefing: Briefing, source: Source, dated_from_text: bool = False) -> Briefing:
     warnings = list(source.warnings)
     if not briefing.body:
         warnings.append("no article text after cleaning")
     if briefing.date is None:
         warnings.append("undated: no full date on the page")
+    elif dated_from_text:
+        warnings.append("dated from its text: the page prints no publication date")
     if briefing.headline_derived:
         warnings.append("headline derived from the lead")
     if any(quote.key and quote.speaker is None for quote in briefing.quotes):
@@ -538,8 +543,21 @@ def _credit_regex() -> re.Pattern[str]:
 
 
 def _date(cleaned: Cleaned, headline: str | None = None) -> DateStamp | None:
+    """The page's publication date; else the latest full date in the text."""
+    stamp = _page_date(cleaned, headline)
+    if stamp is not None:
+        return stamp
+    return _text_date(cleaned)
+
+
+def _text_date(cleaned: Cleaned) -> DateStamp | None:
+    body_dates = [hit.stamp for block in cleaned.body for hit in find_dates(block.text)]
+    return max(body_dates, key=lambda stamp: stamp.date) if body_dates else None
+
+
+def _page_date(cleaned: Cleaned, headline: str | None) -> DateStamp | None:
     """The publication line wins (the first under the headline: a clock at the top of the page is the site's,
-    not the article's); then credit lines; then the latest full date in the text."""
+    not the article's, and a line saying when it was updated comes after the others); then credit lines."""
     given = cleaned.source.meta.get("date")
     if given:
         stamp = _parse_given_date(given)
@@ -549,6 +567,8 @@ def _date(cleaned: Cleaned, headline: str | None = None) -> DateStamp | None:
     if headline in header:
         at = header.index(headline)
         header = header[at + 1 :] + header[:at]
+    updates = _update_labels()
+    header.sort(key=lambda line: line.casefold().lstrip(" ·|-").startswith(updates))  # stable: "Diperbarui" last
     for line in [*header, cleaned.prefix]:
         stamp = first_date(line)
         if stamp:
@@ -557,8 +577,12 @@ def _date(cleaned: Cleaned, headline: str | None = None) -> DateStamp | None:
         stamp = first_date(line) if _credit_regex().match(line) else None
         if stamp:
             return stamp
-    body_dates = [hit.stamp for block in cleaned.body for hit in find_dates(block.text)]
-    return max(body_dates, key=lambda stamp: stamp.date) if body_dates else None
+    return None
+
+
+@functools.cache
+def _update_labels() -> tuple[str, ...]:
+    return tuple(str(label).casefold() for label in lexicon.load("page")["update_labels"])
 
 
 def _parse_given_date(text: str) -> DateStamp | None:

@@ -369,3 +369,28 @@ def test_a_publisher_in_the_author_field_gives_way_to_the_page_s_credit_line(tmp
         "</body></html>"
     )
     assert _page(tmp_path, page, "page.html")["author"] == "Rina Kusumawardani"
+
+
+def test_the_publication_line_before_an_update_line_and_a_tab_title_is_no_headline(tmp_path: Path) -> None:
+    text = (
+        "Malaysia Usulkan Pusat Koordinasi Maritim ASEAN - Contoh Kabar\n\n"
+        "Malaysia Usulkan Pusat Koordinasi Maritim ASEAN\n\n"
+        "Diperbarui: Rabu, 23 Oktober 2024 07:05 WIB\n"
+        "Diterbitkan: Selasa, 22 Oktober 2024 09:15 WIB\n\n"
+        "Malaysia mengusulkan pusat koordinasi maritim bersama ASEAN di Selat Malaka pada pertemuan pekan ini.\n\n"
+        "Usulan itu akan dibahas para menteri pertahanan kawasan pada sidang berikutnya bulan depan.\n"
+    )
+    record = _page(tmp_path, text)
+    assert record["headline"] == "Malaysia Usulkan Pusat Koordinasi Maritim ASEAN"
+    assert (record["date"], record["time"]) == ("2024-10-22", "09:15")
+
+
+def test_a_date_taken_from_the_text_is_said_to_be(tmp_path: Path) -> None:
+    text = (
+        "Sidang Sengketa Laut Digelar Bulan Depan\n\n"
+        "Mahkamah internasional menjadwalkan sidang sengketa itu pada 5 November 2024 di Den Haag, kata pejabat.\n\n"
+        "Kedua negara telah menyerahkan berkas masing-masing kepada panitera mahkamah pekan lalu.\n"
+    )
+    record = _page(tmp_path, text)
+    assert record["date"] == "2024-11-05"
+    assert "dated from its text: the page prints no publication date" in record["warnings"]
