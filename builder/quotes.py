@@ -78,7 +78,7 @@ def find_quotes(paragraphs: Sequence[str], cast: Cast) -> tuple[Quote, ...]:
     speakers: dict[_Span, str | None] = {}
     for context in contexts:
         _attribute_paragraph(context, contexts, state, speakers)
-    _share_continued(spans, speakers)
+    _share_continued(spans, speakers, state.signed)
     for span in (span for paragraph_spans in spans for span in paragraph_spans):
         if _is_quoted_heading(span, paragraphs[span.paragraph]):
             speakers[span] = None
@@ -117,6 +117,7 @@ class _Speech:
     title_words: frozenset[str]
     describers: frozenset[str]  # words of an unnamed speaker's description ("seorang pejabat senior")
     unnamed: frozenset[str]  # first words of such a description as a subject ("Seorang diplomat ...")
+    nameless: tuple[str, ...]  # phrases saying a subject is left unnamed ("yang enggan disebut namanya")
     passive: frozenset[str]  # "disampaikan X"
     according_first: frozenset[str]
     statement_first: frozenset[str]
@@ -155,6 +156,7 @@ def _speech() -> _Speech:
         | frozenset(speech["passive_verbs"]),
         passive=frozenset(speech["passive_verbs"]),
         unnamed=frozenset(speech["unnamed_sources"]),
+        nameless=tuple(str(phrase).casefold() for phrase in speech["nameless_phrases"]),
         according_first=frozenset(p[0] for p in _phrases(speech["according_to"])),
         statement_first=frozenset(p[0] for p in _phrases(speech["statement_subjects"])),
         inserted=frozenset(speech["inserted_phrase_openers"]),
@@ -425,6 +427,7 @@ class _State:
     previous: str | None = None  # speaker of the last quote of the previous paragraph
     previous_named: str | None = None  # `last` as it was set in the previous paragraph
     named_here: str | None = None
+    signed: set[_Span] = field(default_factory=set)  # quotes whose speaker is named right after them
 
 
 @dataclass(frozen=True)
@@ -483,6 +486,7 @@ def _speaker_of(
     """The speaker of one quote (see the module docstring for the order of rules)."""
     after = _after_quote(span, context, contexts, state, sentence[1])
     if after is not None:
+        state.signed.add(span)
         return after
     before = _before_quote(span, context, contexts, state, sentence[0])
     if before is not None:
@@ -658,7 +662,8 @@ def _before_quote(
     for n in context.cues_in(sentence_start, span.open):
         word = words[n]
         if word.low in speech.verbs_before:
-            subject = _subject_of(context, n, sentence_start, state)
+            unnamed = _unnamed_subject(context, sentence_start, n)  # "Seorang diplomat ... mengatakan "...""
+            subject = _UNNAMED if unnamed else _subject_of(context, n, sentence_start, state)
             if subject is not None:
                 cues.append((word.start, subject))
         elif word.low in speech.verbs_after or _according(words, n) or _is_verb_after(word.low):
@@ -878,7 +883,12 @@ def _unnamed_subject(context: _Context, start: int, n: int) -> bool:
     """ "Seorang diplomat senior ... mengatakan": the subject of the verb at words[n] is a description, no name
     (but "Seorang pejabat X, Jabatan Nama, mengakui": a person named in apposition)."""
     first = _first_word(context, start)
-    if first is None or first >= n or context.words[first].low not in _speech().unnamed:
+    if first is None or first >= n:
+        return False
+    subject = context.masked[context.words[first].start : context.words[n].start].casefold()
+    if any(phrase in subject for phrase in _speech().nameless):  # "Juru bicara yang enggan disebut namanya"
+        return True
+    if context.words[first].low not in _speech().unnamed:
         return False
     between = (context.words[first].end, context.words[n].start)
     return not any(
@@ -944,23 +954,28 @@ def _issuer_at(ctx: _Context, n: int) -> str | None:
     return subjects[0].name if subjects else None
 
 
-def _share_continued(spans: Sequence[Sequence[_Span]], speakers: dict[_Span, str | None]) -> None:
-    """Pieces of one quote over several paragraphs share the speaker found for any of them."""
+def _share_continued(spans: Sequence[Sequence[_Span]], speakers: dict[_Span, str | None], signed: set[_Span]) -> None:
+    """Pieces of one quote over several paragraphs share the speaker found for any of them; the one named right
+    after its last piece ("...," ujar X) speaks all of it."""
     chain: list[_Span] = []
     for paragraph_spans in spans:
         for span in paragraph_spans:
             if span.continued and chain:
                 chain.append(span)
             else:
-                _settle(chain, speakers)
+                _settle(chain, speakers, signed)
                 chain = [span]
             if not span.left_open:
-                _settle(chain, speakers)
+                _settle(chain, speakers, signed)
                 chain = []
-    _settle(chain, speakers)
+    _settle(chain, speakers, signed)
 
 
-def _settle(chain: Sequence[_Span], speakers: dict[_Span, str | None]) -> None:
+def _settle(chain: Sequence[_Span], speakers: dict[_Span, str | None], signed: set[_Span]) -> None:
+    if len(chain) > 1 and chain[-1] in signed and speakers.get(chain[-1]):
+        for span in chain:
+            speakers[span] = speakers[chain[-1]]
+        return
     found = next((speakers[s] for s in reversed(chain) if speakers.get(s)), None)
     for span in chain:
         if speakers.get(span) is None:

@@ -455,3 +455,14 @@ def test_a_personal_pronoun_stands_for_the_last_person_not_an_institution() -> N
         '"Kami ingin perbedaan dikelola lewat pembicaraan," kata dia.',
     )
     assert [quote.speaker for quote in quotes] == ["Lina Marpaung", "Haruto Sasaki"]
+
+
+def test_a_quote_over_two_paragraphs_is_all_said_by_the_one_named_after_it_and_a_nameless_subject() -> None:
+    quotes = _quotes(
+        '"Bantuan harus segera dikirim," kata Wakil Presiden Budi Santoso.',
+        '"Bantuan ini bukan amal, ini kewajiban kita sebagai bangsa yang pernah dijajah.',
+        '"Setiap truk yang tertahan berarti ratusan keluarga menunggu," ujar Menteri Luar Negeri Andika Prasetyo.',
+        'Juru bicara Kemlu yang enggan disebut namanya mengatakan "putaran berikutnya akan digelar di Hanoi."',
+    )
+    assert [quote.speaker for quote in quotes] == ["Budi Santoso", "Andika Prasetyo", "Andika Prasetyo", None]
+    assert quotes[3].key  # a whole statement of a source left unnamed
