@@ -354,7 +354,7 @@ def _title(actors: Sequence[Actor], members: Sequence[Briefing], name: Callable[
 
 
 def _indonesian_name(actor: Actor) -> str:
-    for form in actor.forms:
+    for form in (*actor.forms, actor.name):  # a form, or the canonical name ("Kemlu" is the home country's)
         entity = lookup(form)
         if entity is not None:
             return entity.indonesian

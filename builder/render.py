@@ -391,7 +391,8 @@ def _display_name(actor: Actor, lang: str) -> str:
     """English readers get the English name; Indonesian readers the gazetteer's Indonesian one, if any."""
     if lang != "id":
         return actor.english
-    entity = next((e for e in map(lookup, actor.forms) if e is not None and e.name == actor.name), None)
+    names = (*actor.forms, actor.name)  # a form, or the canonical name ("Kemlu" is the home country's ministry)
+    entity = next((e for e in map(lookup, names) if e is not None and e.name == actor.name), None)
     return entity.indonesian if entity else actor.name
 
 

@@ -151,3 +151,18 @@ def test_counts_are_written_as_each_language_writes_numbers() -> None:
     assert (format_number(2270, "id"), format_number(2270, "en"), format_number(7, "id")) == ("2.270", "2,270", "7")
     pages = render_sources(_digest(3))
     assert "Disebut dalam 3 briefing" in pages["actors/japan.md"].make()
+
+
+def test_an_institution_known_by_its_canonical_name_only_is_shown_by_its_indonesian_name() -> None:
+    from builder.model import Actor
+    from builder.render import _display_name
+
+    ministry = Actor(
+        "Ministry of Foreign Affairs of Indonesia",
+        "organization",
+        "Ministry of Foreign Affairs of Indonesia",
+        ("Kemlu",),
+        2,
+    )
+    assert _display_name(ministry, "id") == "Kementerian Luar Negeri Indonesia"
+    assert _display_name(ministry, "en") == "Ministry of Foreign Affairs of Indonesia"
