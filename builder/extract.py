@@ -16,7 +16,7 @@ from builder.clean import MENU_ITEMS, clean, is_city, is_navigation, is_title_li
 from builder.dates import find_dates, first_date, is_weekday
 from builder.errors import IkhtisarError
 from builder.gazetteer import lookup
-from builder.model import Block, Briefing, Cleaned, Corrections, DateStamp, Quote, Source
+from builder.model import DATED_FROM_TEXT, Block, Briefing, Cleaned, Corrections, DateStamp, Quote, Source
 from builder.quotes import find_quotes
 from builder.read import read_article
 from builder.slug import slugify
@@ -137,7 +137,7 @@ def _with_warnings(briefing: Briefing, source: Source, dated_from_text: bool = F
     if briefing.date is None:
         warnings.append("undated: no full date on the page")
     elif dated_from_text:
-        warnings.append("dated from its text: the page prints no publication date")
+        warnings.append(DATED_FROM_TEXT)
     if briefing.headline_derived:
         warnings.append("headline derived from the lead")
     if any(quote.key and quote.speaker is None for quote in briefing.quotes):

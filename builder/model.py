@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ActorKind = Literal["person", "organization", "country", "place"]
+DATED_FROM_TEXT = "dated from its text: the page prints no publication date"  # a briefing's warning
 BlockKind = Literal["paragraph", "subheading"]
 
 

@@ -33,7 +33,7 @@ from builder.dates import format_date
 from builder.feed import atom_feed
 from builder.gazetteer import aliases, lookup
 from builder.group import date_range, quotes_by_speaker
-from builder.model import Actor, Briefing, DateStamp, Digest, Dossier
+from builder.model import DATED_FROM_TEXT, Actor, Briefing, DateStamp, Digest, Dossier
 from builder.pdf import dossier_pdf
 from builder.slug import RESERVED, slugify
 from builder.timeline import timeline_svg
@@ -489,6 +489,7 @@ def _report_view(digest: Digest) -> dict[str, Any]:
     counts = {status: statuses.count(status) for status in ("diterbitkan", "duplikat", "dilewati")}
     warned = {
         "undated": sum(1 for b in digest.briefings if b.date is None),
+        "from_text": sum(1 for b in digest.briefings if DATED_FROM_TEXT in b.warnings),
         "derived": sum(1 for b in digest.briefings if b.headline_derived),
         "unattributed": sum(1 for b in digest.briefings if any(q.key and not q.speaker for q in b.quotes)),
     }
