@@ -127,7 +127,7 @@ class PairStore:
                 rows=kept.rows,
                 cols=kept.cols,
                 values=kept.values,
-                chains=np.frombuffer(json.dumps(kept.chains, sort_keys=True).encode(), dtype=np.uint8),
+                chains=_json_bytes(kept.chains),
             )
         temporary.replace(self.path)
         for old in self.folder.glob("pairs-*.npz"):
@@ -135,8 +135,9 @@ class PairStore:
                 old.unlink(missing_ok=True)
 
 
-def _json_bytes(items: tuple[str, ...]) -> np.ndarray:
-    return np.frombuffer(json.dumps(items, ensure_ascii=False).encode("utf-8", "surrogatepass"), dtype=np.uint8)
+def _json_bytes(value: Any) -> np.ndarray:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
 
 
 def _row(briefing: Briefing) -> tuple[Any, ...]:

@@ -165,6 +165,11 @@ def _after_drop_cap(line: str) -> bool:
     return dateline_prefix(line) is None
 
 
+def is_camel_case(word: str) -> bool:
+    """A brand written in camel case ("kumparanNEWS", "detikNews")."""
+    return bool(_CAMEL.search(word))
+
+
 def _continues(previous: str, line: str) -> bool:
     """A line that starts in lower case after one with no closing punctuation is the same paragraph; so is a
     line in capitals under a long one (a printed document's title, wrapped)."""
@@ -174,7 +179,7 @@ def _continues(previous: str, line: str) -> bool:
         long_title = len(previous.split()) >= WRAPPED_TITLE_WORDS and len(line.split()) >= 3
         return long_title and classify(previous) == TEXT and classify(line) == TEXT
     first = line.split()[0]  # not a site's name ("detik.com") or a brand in camel case ("kumparanNEWS")
-    opens_lower = line[0].islower() and not _is_web_name(first) and not _CAMEL.search(first) and classify(line) == TEXT
+    opens_lower = line[0].islower() and not _is_web_name(first) and not is_camel_case(first) and classify(line) == TEXT
     return opens_lower and len(previous.split()) > 3
 
 

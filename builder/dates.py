@@ -174,13 +174,18 @@ def _expand_year(text: str) -> int:
 
 def _time_of(match: re.Match[str]) -> str | None:
     if match.group("hh"):
-        hour, half = int(match.group("hh")), (match.group("half") or "").lower()
-        if half and hour <= 12:  # "9:02 pm" is 21:02, "12:30 am" is 00:30
-            hour = hour % 12 + (12 if half == "p" else 0)
-        return f"{hour:02d}:{match.group('mm')}"
+        return f"{hour_of_day(int(match.group('hh')), match.group('half')):02d}:{match.group('mm')}"
     if match.group("ih"):
         return f"{match.group('ih')}:{match.group('im')}"
     return None
+
+
+def hour_of_day(hour: int, half: str | None) -> int:
+    """The hour on a 24-hour clock of one written with "am" or "pm" (half "a" or "p"): "9:02 pm" is 21:02,
+    "12:30 am" is 00:30; an hour past 12 or with no half is as written."""
+    if not half or hour > 12:
+        return hour
+    return hour % 12 + (12 if half.lower() == "p" else 0)
 
 
 def _zone_of(match: re.Match[str]) -> str | None:

@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from builder.dates import hour_of_day
 from builder.errors import IkhtisarError
 
 Record = Mapping[str, Any]
@@ -721,10 +722,8 @@ def _hhmm(value: Any) -> str | None:
     match = _TIME.search(str(value))
     if not match:
         return _norm(value)
-    hour, half = int(match.group(1)), re.search(r"\b([ap])\.?m\b", str(value)[match.end() :], re.IGNORECASE)
-    if half and hour <= 12:  # "9:02 pm" is 21:02
-        hour = hour % 12 + (12 if half.group(1).lower() == "p" else 0)
-    return f"{hour:02d}:{match.group(2)}"
+    half = re.search(r"\b([ap])\.?m\b", str(value)[match.end() :], re.IGNORECASE)
+    return f"{hour_of_day(int(match.group(1)), half.group(1) if half else None):02d}:{match.group(2)}"
 
 
 def _ratio(part: int, whole: int) -> float | None:

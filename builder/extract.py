@@ -12,7 +12,16 @@ from typing import Any
 
 from builder import lexicon
 from builder.actors import Cast, find_cast
-from builder.clean import MENU_ITEMS, clean, is_city, is_navigation, is_title_like, is_vertical_menu, split_lines
+from builder.clean import (
+    MENU_ITEMS,
+    clean,
+    is_camel_case,
+    is_city,
+    is_navigation,
+    is_title_like,
+    is_vertical_menu,
+    split_lines,
+)
 from builder.dates import find_dates, first_date, is_weekday
 from builder.errors import IkhtisarError
 from builder.gazetteer import lookup
@@ -31,7 +40,8 @@ def extract(cleaned: Cleaned) -> Briefing:
     paragraphs = [block.text for block in cleaned.body]
     lead = paragraphs[0] if paragraphs else ""
     headline, derived = _headline(cleaned, lead)
-    date = _date(cleaned, None if derived else headline)
+    page_date = _page_date(cleaned, None if derived else headline)
+    date = page_date or _text_date(cleaned)
     cast = _named_in_text(find_cast(paragraphs), cleaned.body)
     quotes = find_quotes(paragraphs, cast)
     briefing = Briefing(
@@ -51,9 +61,7 @@ def extract(cleaned: Cleaned) -> Briefing:
         actors=cast.actors,
         quotes=quotes,
     )
-    from_text = (
-        date is not None and not source.corrections.date and _page_date(cleaned, None if derived else headline) is None
-    )
+    from_text = page_date is None and date is not None and not source.corrections.date
     return _with_warnings(corrected(briefing, source.corrections), source, from_text)
 
 
@@ -267,7 +275,7 @@ def _byline_site(header: Sequence[str]) -> str | None:
             or site.casefold() in _section_labels()
         ):
             continue
-        if (_is_outlet_line(site) or re.search(r"[a-z][A-Z]", site)) and _looks_like_name(_clean_name(name)):
+        if (_is_outlet_line(site) or is_camel_case(site)) and _looks_like_name(_clean_name(name)):
             return site  # a web name, or a brand written in camel case ("detikNews", "kumparanNEWS")
     return None
 
@@ -542,15 +550,8 @@ def _credit_regex() -> re.Pattern[str]:
 # -- date -----------------------------------------------------------------
 
 
-def _date(cleaned: Cleaned, headline: str | None = None) -> DateStamp | None:
-    """The page's publication date; else the latest full date in the text."""
-    stamp = _page_date(cleaned, headline)
-    if stamp is not None:
-        return stamp
-    return _text_date(cleaned)
-
-
 def _text_date(cleaned: Cleaned) -> DateStamp | None:
+    """The latest full date the text states, for a page that prints no publication date."""
     body_dates = [hit.stamp for block in cleaned.body for hit in find_dates(block.text)]
     return max(body_dates, key=lambda stamp: stamp.date) if body_dates else None
 

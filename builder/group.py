@@ -150,12 +150,11 @@ def _topics(
     rules: Sequence[DossierRule],
     similar: csr_matrix,
     rows: _Rows,
-    chains: _Chains | None = None,
+    chains: _Chains,
 ) -> list[list[Briefing]]:
     """Groups of briefings on one topic: pinned by the user first, then found from their content
     (actors and terms alike, close in time)."""
     pinned, free = _pinned_groups(briefings, rules)
-    chains = chains if chains is not None else _Chains({})
     found = _clusters(rows.of(free), similar, rows.found, SAME_TOPIC, chains) if free else []
     groups = pinned + [[briefings[i] for i in members] for members in found]
     groups = _apply_moves(groups, rules)

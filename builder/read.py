@@ -17,6 +17,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import frontmatter
 import yaml
@@ -25,6 +26,9 @@ from charset_normalizer import from_bytes
 from builder import lexicon
 from builder.errors import ConfigError, ReadError
 from builder.model import Corrections, DossierRule, Source
+
+if TYPE_CHECKING:
+    from builder.dates import DateHit
 
 _NOT_ARTICLES = (".DS_Store", "Thumbs.db", "desktop.ini")  # files operating systems leave in folders
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -384,11 +388,14 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
         raise ReadError(name, "no article text found in the HTML page")
     reader = _reader_view(text)
     visible = _visible_lines(text)
-    moment = _stated_moment(document.get("date"), text, visible)
+    from builder.dates import find_dates
+
+    dated = [(line, hits) for line in visible if (hits := find_dates(line))]  # each line's dates, found once
+    moment = _stated_moment(document.get("date"), text, dated)
     meta = {
         "headline": document.get("title"),
         "date": moment,
-        "dated": "\n".join(_dated_lines(visible, moment)),
+        "dated": "\n".join(_dated_lines(dated, moment)),
         "outlet": document.get("sitename") or reader.get("outlet"),
         "author": document.get("author") or reader.get("author"),
         "credits": "\n".join(line for line in visible if _credit_line().match(line)),
@@ -439,29 +446,25 @@ def _credit_line() -> re.Pattern[str]:
     return re.compile(rf"^(?:{labelled}|{named}|{barred})$")
 
 
-def _dated_lines(visible: Sequence[str], moment: str | None) -> list[str]:
+def _dated_lines(dated: Sequence[tuple[str, Sequence[DateHit]]], moment: str | None) -> list[str]:
     """The page's lines that print its publication day ("Jakarta ● Tue, September 10, 2024 – 14:32"), which
     the extractor leaves out with the page's frame; the place before the day is the dateline."""
     if not moment:
         return []
-    from builder.dates import find_dates
-
     day = moment.partition("T")[0]
-    dated = (line for line in visible if len(line) <= DATED_LINE_CHARS)
-    return [line for line in dated if any(hit.stamp.date.isoformat() == day for hit in find_dates(line))][:3]
+    short = ((line, hits) for line, hits in dated if len(line) <= DATED_LINE_CHARS)
+    return [line for line, hits in short if any(hit.stamp.date.isoformat() == day for hit in hits)][:3]
 
 
-def _stated_moment(moment: str | None, page: str, visible: Sequence[str]) -> str | None:
+def _stated_moment(moment: str | None, page: str, dated: Sequence[tuple[str, Sequence[DateHit]]]) -> str | None:
     """The publication moment found in the page; its time only when the page writes that time (a page that
     gives only a day comes back at 00:00, which is not a time to invent). When the page prints times beside
     that day ("Kamis, 27 Juni 2024 | 08:00 WIB"), the metadata's time must be one of them (it is often in
     UTC); otherwise the first printed one is taken."""
     if not moment:
         return moment
-    from builder.dates import find_dates
-
     day, _t, clock = moment.partition("T")
-    hits = (hit for line in visible for hit in find_dates(line))
+    hits = (hit for _line, line_hits in dated for hit in line_hits)
     timed = [hit.stamp.time for hit in hits if hit.stamp.time and hit.stamp.date.isoformat() == day]
     if clock and (clock in timed or (not timed and clock in page)):
         return moment
