@@ -4,6 +4,13 @@ Adding one article to thousands re-extracts only that one. An entry holds a
 briefing's fields in order as MessagePack (plain data, never pickles), so a
 cache directory shared between machines cannot run code; an entry that does
 not load, has another shape or was not made from its key is a miss.
+
+Beside the entries, one index file records what the last build saw of each
+article file: its size, times and inode, its key and its entry. A rebuild
+reads that one file instead of thousands of entries, and does not read or
+hash an article whose file the system reports unchanged (as git and make
+trust file times); a file changed in the second before that build started
+is hashed again, as is every file after a fresh checkout.
 """
 
 from __future__ import annotations
@@ -13,7 +20,8 @@ import functools
 import hashlib
 import json
 import os
-from dataclasses import astuple, fields
+import time
+from dataclasses import astuple, dataclass, field, fields
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,12 +30,18 @@ import msgpack
 import numpy as np
 
 from builder.model import Actor, Block, Briefing, DateStamp, Quote
+from builder.read import STAT_FIELDS
 
 if TYPE_CHECKING:
     from builder.similarity import Kept
 
 DEFAULT_DIR = Path(".cache") / "ikhtisar"
 ENTRY = ".msgpack"  # a cached briefing's file: <key>.msgpack
+INDEX = "articles-{version}.index"  # what the last build saw of each article file, and its entry
+# An index entry is trusted only for a file last changed this long before the build that wrote it started:
+# a change within one tick of the file system's clock after the file was hashed leaves its times as they were.
+RACY_NS = 2_000_000_000
+Signature = tuple[int, ...]
 
 
 # Libraries whose data or rules shape what is extracted and grouped: a new version invalidates the cache.
@@ -60,27 +74,104 @@ def article_key(shown_name: str, *contents: bytes) -> str:
 
 
 class BriefingCache:
-    """Briefings stored as JSON files named by their key."""
+    """Briefings stored as MessagePack files named by their key, and the index of the last build's articles."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.started = time.time_ns()  # files changed after this are not trusted by the next build's index
+        self._index: _Index | None = None  # the last build's, read when first needed
+        self._seen: dict[str, list[Any]] = {}  # this build's: shown name -> [*signature, key]
+        self._rows: dict[str, bytes] = {}  # this build's entries: key -> packed row
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (BriefingCache, (self.folder,))  # a worker gets the folder, not the index
+
+    def known_key(self, shown: str, signature: Signature | None) -> str | None:
+        """The key the last build found for a file that the system reports unchanged since, else None."""
+        index = self._loaded()
+        seen = index.files.get(shown)
+        if signature is None or not seen or tuple(seen[:-1]) != signature:
+            return None
+        latest = max(signature[1::STAT_FIELDS] + signature[2::STAT_FIELDS])  # files' modification and change times
+        return seen[-1] if latest < index.started - RACY_NS else None
+
+    def note(self, shown: str, signature: Signature | None, key: str) -> None:
+        """Record what this build saw of a file, for the next build's index."""
+        if signature is not None:
+            self._seen[shown] = [*signature, key]
 
     def get(self, key: str) -> Briefing | None:
         """The cached briefing, or None when absent, unreadable or not made from this key."""
+        data = self._loaded().rows.get(key)
         try:
-            row = msgpack.unpackb((self.folder / f"{key}{ENTRY}").read_bytes(), use_list=False)
-            briefing = _briefing(row)
+            if data is None:
+                data = (self.folder / f"{key}{ENTRY}").read_bytes()
+            briefing = _briefing(msgpack.unpackb(data, use_list=False))
         except (OSError, ValueError, TypeError, msgpack.UnpackException):
             return None
-        return briefing if briefing.origin == key else None
+        if briefing.origin != key:
+            return None
+        self._rows[key] = data
+        return briefing
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Store a briefing; written to a temporary name first so a killed build leaves no torn entry."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{key}{ENTRY}"
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(msgpack.packb(_row(briefing)))
+        data = msgpack.packb(_row(briefing))
+        temporary.write_bytes(data)
         temporary.replace(target)
+        self._rows[key] = data
+
+    def keep(self, briefing: Briefing) -> None:
+        """Hold a briefing a worker extracted (and stored) for this build's index."""
+        if briefing.origin and briefing.origin not in self._rows:
+            self._rows[briefing.origin] = msgpack.packb(_row(briefing))
+
+    def save_index(self) -> None:
+        """Write this build's index (files seen, with their entries) when it differs from the last one;
+        those of other builder versions are removed."""
+        rows = {key: self._rows[key] for *_signature, key in self._seen.values() if key in self._rows}
+        files = {shown: seen for shown, seen in self._seen.items() if seen[-1] in rows}
+        index = self._loaded()
+        if files == index.files and rows.keys() == index.rows.keys():
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self._index_path()
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(msgpack.packb({"started": self.started, "files": files, "rows": rows}))
+        temporary.replace(path)
+        for old in self.folder.glob(INDEX.format(version="*")):
+            if old != path:
+                old.unlink(missing_ok=True)
+
+    def _index_path(self) -> Path:
+        return self.folder / INDEX.format(version=builder_version())
+
+    def _loaded(self) -> _Index:
+        if self._index is None:
+            self._index = _read_index(self._index_path())
+        return self._index
+
+
+@dataclass(frozen=True)
+class _Index:
+    started: int = 0
+    files: dict[str, list[Any]] = field(default_factory=dict)
+    rows: dict[str, bytes] = field(default_factory=dict)
+
+
+def _read_index(path: Path) -> _Index:
+    """The index a build wrote, or an empty one when there is none or it does not load."""
+    try:
+        stored = msgpack.unpackb(path.read_bytes())
+        index = _Index(int(stored["started"]), dict(stored["files"]), dict(stored["rows"]))
+    except (OSError, ValueError, TypeError, KeyError, msgpack.UnpackException):
+        return _Index()
+    if not all(isinstance(seen, list) and seen for seen in index.files.values()):
+        return _Index()
+    return index
 
 
 class PairStore:

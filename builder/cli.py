@@ -99,7 +99,7 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
 def _run_build(args: argparse.Namespace) -> int:
     from builder.cache import BriefingCache, PairStore
     from builder.group import group
-    from builder.pipeline import PARALLEL_FROM, extract_folder
+    from builder.pipeline import PARALLEL_FROM, extract_folder, paused_collection
     from builder.publish import SiteBuild, publish
     from builder.read import find_articles
     from builder.render import ENGLISH_ROOT, render_sources
@@ -116,7 +116,9 @@ def _run_build(args: argparse.Namespace) -> int:
         extraction = extract_folder(args.articles, _progress, cache, executor, min_parallel=least, paths=paths)
     gc.freeze()  # the briefings live until the end: later collections need not look at them again
     store = None if args.no_cache else PairStore(args.cache)
-    digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules, store)
+    with paused_collection():
+        digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules, store)
+        sources = render_sources(digest)
     site = None
     if not args.no_site:
         site = SiteBuild(
@@ -126,7 +128,7 @@ def _run_build(args: argparse.Namespace) -> int:
             subsites=((args.config.with_name("mkdocs.en.yml"), ENGLISH_ROOT),),
             extra_folders=("pdf",),
         )
-    written = publish(render_sources(digest), args.content, site, clean=args.clean)
+    written = publish(sources, args.content, site, clean=args.clean)
     _report(extraction.articles, digest, args, written)
     return 1 if args.strict and digest.problems else 0
 

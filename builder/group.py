@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import math
 import re
 from collections import defaultdict
@@ -50,7 +49,7 @@ def group(
     found = _vectors(merged, known.vectors if known is not None else None)
     similar = similar_pairs(found, SAME_TOPIC, known)
     chains = _Chains(known.chains if known is not None else {})
-    rows = _Rows(found, {briefing.source: row for row, briefing in enumerate(merged)})
+    rows = _Rows(found, {briefing.source: row for row, briefing in enumerate(merged)}, similar)
     topics = _topics(merged, rules, similar, rows, chains)
     changed = known is None or known.vectors.keys != found.keys or dict(known.chains) != chains.used
     if store is not None and changed:  # same briefings: same pairs, same chains
@@ -90,37 +89,28 @@ def merge_actors(briefings: Iterable[Briefing], renames: dict[str, str] | None =
     order in which they first appear.
     """
     renames = renames or {}
-    first: dict[str, Actor] = {}
-    forms: dict[str, dict[str, None]] = defaultdict(dict)
-    roles: dict[str, dict[str, None]] = defaultdict(dict)
-    mentions: dict[str, int] = defaultdict(int)
-    seen: dict[str, int] = defaultdict(int)
+    named: dict[str, list[Actor]] = {}
     for briefing in briefings:
         for actor in briefing.actors:
-            name = renames.get(actor.name, actor.name)
-            first.setdefault(name, actor)
-            forms[name].update(dict.fromkeys(actor.forms))
-            roles[name].update(dict.fromkeys(actor.roles))
-            mentions[name] += actor.mentions
-            seen[name] += 1
-    merged = [
-        actor  # named once, not renamed, no form or role twice: it is its own merge
-        if seen[name] == 1
-        and name == actor.name
-        and actor.english not in renames
-        and len(forms[name]) == len(actor.forms)
-        and len(roles[name]) == len(actor.roles)
-        else replace(
-            actor,
-            name=name,
-            english=renames.get(actor.english, actor.english),
-            forms=tuple(forms[name]),
-            roles=tuple(roles[name]),
-            mentions=mentions[name],
-        )
-        for name, actor in first.items()
-    ]
+            named.setdefault(renames.get(actor.name, actor.name), []).append(actor)
+    merged = [_merged(name, actors, renames) for name, actors in named.items()]
     return tuple(sorted(merged, key=lambda actor: (-actor.mentions, actor.name)))
+
+
+def _merged(name: str, actors: Sequence[Actor], renames: Mapping[str, str]) -> Actor:
+    """The actors named `name` as one: the first gives kind and English name, forms and roles united in order."""
+    actor = actors[0]
+    alone = len(actors) == 1 and name == actor.name and actor.english not in renames
+    if alone and len(set(actor.forms)) == len(actor.forms) and len(set(actor.roles)) == len(actor.roles):
+        return actor  # named once, not renamed, no form or role twice: it is its own merge
+    return replace(
+        actor,
+        name=name,
+        english=renames.get(actor.english, actor.english),
+        forms=tuple(dict.fromkeys(form for each in actors for form in each.forms)),
+        roles=tuple(dict.fromkeys(role for each in actors for role in each.roles)),
+        mentions=sum(each.mentions for each in actors),
+    )
 
 
 # -- topics ---------------------------------------------------------------
@@ -132,9 +122,17 @@ class _Rows:
 
     found: Vectors
     row: Mapping[str, int]
+    similar: csr_matrix  # the similar pairs (both ways)
 
     def of(self, briefings: Sequence[Briefing]) -> list[int]:
         return [self.row[briefing.source] for briefing in briefings]
+
+    def similarity(self, first: Briefing, second: Briefing) -> float:
+        """Their similarity when it is among the similar pairs, else 0."""
+        row, column = self.row[first.source], self.row[second.source]
+        start, end = self.similar.indptr[row], self.similar.indptr[row + 1]
+        at = np.flatnonzero(self.similar.indices[start:end] == column)
+        return float(self.similar.data[start + at[0]]) if len(at) else 0.0
 
 
 @dataclass
@@ -245,14 +243,14 @@ def _linkage_labels(members: list[int], found: Vectors, threshold: float) -> tup
 
 
 def same_event_groups(members: Sequence[Briefing], rows: _Rows) -> tuple[tuple[str, ...], ...]:
-    """Briefings from different outlets, a day or less apart and very similar: one event, reported several times."""
-    if not any(_could_be_one_event(a, b) for a, b in itertools.combinations(members, 2)):
-        return ()
-    matrix = rows.found.matrix[rows.of(members)]
-    cosine = (matrix @ matrix.T).toarray()
+    """Briefings from different outlets, a day or less apart and very similar: one event, reported several times.
+
+    Their similarity is read from the digest's similar pairs: a day apart is no time apart, and a pair below
+    SAME_TOPIC is none of them.
+    """
     parent = list(range(len(members)))
-    for i, j in itertools.combinations(range(len(members)), 2):
-        if _same_event(members[i], members[j], cosine[i, j]):
+    for i, j in _one_event_candidates(members):
+        if rows.similarity(members[i], members[j]) >= SAME_EVENT:
             parent[_root(parent, j)] = _root(parent, i)
     groups: dict[int, list[Briefing]] = defaultdict(list)
     for index, briefing in enumerate(members):
@@ -261,14 +259,22 @@ def same_event_groups(members: Sequence[Briefing], rows: _Rows) -> tuple[tuple[s
     return tuple(sorted(tuple(b.source for b in g) for g in ordered if len(g) > 1))
 
 
-def _same_event(first: Briefing, second: Briefing, similarity: float) -> bool:
-    return _could_be_one_event(first, second) and similarity >= SAME_EVENT
-
-
-def _could_be_one_event(first: Briefing, second: Briefing) -> bool:
-    if first.date is None or second.date is None or first.outlet == second.outlet:
-        return False
-    return abs((first.date.date - second.date.date).days) <= 1
+def _one_event_candidates(members: Sequence[Briefing]) -> list[tuple[int, int]]:
+    """Pairs of members (by index) that could report one event: different outlets, a day or less apart;
+    looked for in order of date, each member against those after it within a day."""
+    dated = sorted(
+        ((b.date.date.toordinal(), b.outlet, index) for index, b in enumerate(members) if b.date is not None),
+        key=lambda item: item[0],
+    )
+    pairs = []
+    for at, (day, outlet, index) in enumerate(dated):
+        for later in range(at + 1, len(dated)):
+            other_day, other_outlet, other = dated[later]
+            if other_day - day > 1:
+                break
+            if other_outlet != outlet:
+                pairs.append((index, other))
+    return pairs
 
 
 def _root(parent: list[int], index: int) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,7 +17,7 @@ from builder.clean import clean
 from builder.errors import IkhtisarError
 from builder.extract import extract
 from builder.model import Briefing, Problem
-from builder.read import find_articles, not_readable, raw_contents, read_article
+from builder.read import find_articles, not_readable, raw_contents, read_article, stat_signature
 from builder.slug import RESERVED
 
 T = TypeVar("T")
@@ -57,7 +59,8 @@ def extract_folder(
     saves). Results come back in file order. `paths`: the folder's articles when already listed.
     """
     listed = find_articles(folder) if paths is None else paths
-    jobs = [_looked_up(path, _shown_name(path, folder), cache, folder) for path in listed]
+    with paused_collection():
+        jobs = [_looked_up(path, _shown_name(path, folder), cache, folder) for path in listed]
     known = [hit for _job, hit in jobs]
     missing = [job for job, hit in jobs if hit is None]
     if executor and missing and len(missing) >= min_parallel:
@@ -69,8 +72,28 @@ def extract_folder(
     problems: list[Problem] = []
     for result in progress(results, len(jobs)):
         (briefings if isinstance(result, Briefing) else problems).append(result)  # type: ignore[arg-type]
+    if cache is not None:
+        for briefing in briefings:
+            cache.keep(briefing)  # those workers extracted
+        cache.save_index()
     kept, duplicates = _drop_duplicates(briefings)
     return Extraction(_unique_slugs(kept), (*problems, *duplicates), len(jobs))
+
+
+@contextlib.contextmanager
+def paused_collection() -> Iterator[None]:
+    """No cyclic garbage collection while the digest is read from the cache, grouped or laid out as pages:
+    work that makes hundreds of thousands of small objects and no reference cycles, which the collector
+    would walk again and again (a tenth of a second for every 5,000 cached briefings). Extraction runs
+    outside it (its libraries do make cycles, and worker processes would inherit a paused collector)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.freeze()  # what was made lives until the end: later collections need not look at it
 
 
 def extract_one(job: Job) -> Briefing | Problem:
@@ -97,10 +120,9 @@ def _looked_up(
         return (path, shown, None, None), Problem(shown, reason)
     if cache is None:
         return (path, shown, cache, None), None
-    try:
-        key = article_key(shown, *raw_contents(path))
-    except IkhtisarError:
-        return (path, shown, cache, None), None  # extraction reports the problem
+    signature = stat_signature(path)
+    key = cache.known_key(shown, signature) or article_key(shown, *raw_contents(path))
+    cache.note(shown, signature, key)
     briefing = cache.get(key)
     return (path, shown, cache, key), None if briefing is None else _published(briefing, shown)
 
@@ -125,11 +147,15 @@ def _chunks(executor: Executor) -> dict[str, int]:
 def _shown_name(path: Path, folder: Path) -> str:
     """The name reports use: the path from the articles folder's parent ("seeds/a.txt"), printable on one line
     (bytes that are not UTF-8 and control characters such as a newline are written as escapes)."""
-    try:
-        name = str(path.relative_to(folder.parent))
-    except ValueError:
-        name = str(path)
+    name, parent = os.fspath(path), os.path.join(os.fspath(folder.parent), "")
+    if name.startswith(parent) and parent != "./":
+        name = name[len(parent) :]
+    else:
+        with contextlib.suppress(ValueError):
+            name = str(path.relative_to(folder.parent))
     text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
     return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
 
 

@@ -58,7 +58,7 @@ def publish(
     """
     staging = _sibling(content_dir, STAGING_SUFFIX)
     written = write_tree(pages, staging, content_dir, clean=clean)
-    removed = frozenset(_files(content_dir) - set(pages) - {MANIFEST})
+    removed = frozenset(_previous_pages(content_dir) - set(pages) - {MANIFEST})
     if site is None:
         swap_in(staging, content_dir)
         return Written(written, removed)
@@ -127,8 +127,7 @@ def write_tree(
             keys[relative] = recorded
             continue
         data = (page.make() if isinstance(page, Source) else page).encode("utf-8")
-        if key is not None:
-            keys[relative] = [key, len(data)]
+        keys[relative] = [key, len(data)]  # every page is listed (a page made on each build has no key)
         if not _reuse(old, target, len(data), data):
             with open(target, "wb") as file:
                 file.write(data)
@@ -154,6 +153,12 @@ def _manifest(tree: Path) -> dict[str, list[Any]]:
     if not isinstance(keys, dict):
         return {}
     return {path: entry for path, entry in keys.items() if isinstance(entry, list) and len(entry) == 2}
+
+
+def _previous_pages(tree: Path) -> set[str]:
+    """The pages of a content/ tree: those its manifest lists, else (no manifest) every file in it."""
+    listed = _manifest(tree)
+    return set(listed) if listed else _files(tree)
 
 
 def _reuse(old: str, target: str, size: int, data: bytes | None = None) -> bool:

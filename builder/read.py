@@ -76,9 +76,11 @@ def not_readable(path: Path, folder: Path) -> str | None:
     (a link to /etc/passwd must not be published), and what is not a regular file (opening a pipe waits
     forever)."""
     try:
-        if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
-            return "a link to a file outside the articles folder (not read)"
-        mode = path.stat().st_mode
+        mode = os.lstat(path).st_mode
+        if stat.S_ISLNK(mode):
+            if not path.resolve().is_relative_to(folder.resolve()):
+                return "a link to a file outside the articles folder (not read)"
+            mode = path.stat().st_mode
     except (OSError, RuntimeError):  # a broken link, or links in a loop
         return "a link that leads nowhere (not read)"
     if stat.S_ISDIR(mode):
@@ -97,6 +99,27 @@ def raw_contents(path: Path) -> tuple[bytes, ...]:
         return tuple(p.read_bytes() for p in (path, *sidecars))
     except OSError:
         return (b"unreadable",)
+
+
+STAT_FIELDS = 5  # size, modification and change times (ns), inode and device of a file
+
+
+def stat_signature(path: Path) -> tuple[int, ...] | None:
+    """What the file system says of an article's bytes and its sidecars' without reading them (STAT_FIELDS
+    numbers each, -1 for a missing sidecar); None when the article cannot be looked at."""
+    signature: list[int] = []
+    name = os.fspath(path)
+    stem = name[: -len(path.suffix)] if path.suffix else name
+    for candidate in (name, f"{stem}.yml", f"{stem}.yaml"):  # the sidecars raw_contents reads
+        try:
+            found = os.stat(candidate)
+        except OSError:
+            if candidate is name:
+                return None
+            signature += (-1,) * STAT_FIELDS
+            continue
+        signature += (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)
+    return tuple(signature)
 
 
 def read_article(path: Path, shown_as: str | None = None) -> Source:

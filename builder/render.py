@@ -163,9 +163,10 @@ class _Keys:
     def dossier(self, dossier: Dossier) -> str:
         known = self._dossiers.get(dossier.slug)
         if known is None:
+            # Its actors are merged from its members alone, whose keys stand for all they hold.
             members = [self.briefing(b) for b in (*dossier.briefings, *dossier.undated)]
             known = self._dossiers[dossier.slug] = self.of(
-                dossier.slug, dossier.title, dossier.title_en, members, dossier.actors, dossier.same_event
+                dossier.slug, dossier.title, dossier.title_en, members, dossier.same_event
             )
         return known
 
@@ -179,10 +180,11 @@ class _Keys:
         return self.of("dossier", lang, self.dossier(dossier), self._slugs(dossier.actors, quotes))
 
     def actor_page(self, actor: Actor, lang: str) -> str:
+        """An actor of the digest is merged from the briefings that name it, whose keys stand for all they hold."""
         briefings = self.links.mentioned_in.get(actor.name, [])
         mentioned = [self.briefing(b) for b in briefings]
         held = sorted({self.dossier(d) for b in briefings if (d := self.links.dossier_of.get(b.source))})
-        return self.of("actor", lang, actor, self.links.actors.get(actor.name), mentioned, held)
+        return self.of("actor", lang, actor.name, self.links.actors.get(actor.name), mentioned, held)
 
     def _slugs(self, actors: Sequence[Actor], quotes: Sequence[Any]) -> tuple[str | None, ...]:
         names = [a.name for a in actors] + [q.speaker for q in quotes if q.speaker]

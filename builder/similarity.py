@@ -17,6 +17,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix, vstack
@@ -34,9 +35,26 @@ SIMILARITY_BLOCK_CELLS = 2_000_000
 
 @functools.cache
 def _frequencies() -> dict[str, float]:
-    import wordfreq
+    """wordfreq's word frequencies for LANGUAGE, as its `get_frequency_dict` gives them, read from the list it
+    ships (a gzipped MessagePack "cBpack": a header, then the words of each centibel from 0 down) without
+    importing wordfreq, whose tokenizers and language tables take a tenth of a second to load."""
+    import gzip
+    from importlib.util import find_spec
 
-    return wordfreq.get_frequency_dict(LANGUAGE)
+    import msgpack
+
+    spec = find_spec("wordfreq")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        raise ModuleNotFoundError("wordfreq")
+    data = Path(folders[0]) / "data"
+    lists = (data / f"{size}_{LANGUAGE}.msgpack.gz" for size in ("large", "small"))  # wordfreq's "best" list
+    path = next(candidate for candidate in lists if candidate.is_file())
+    with gzip.open(path, "rb") as file:
+        header, *buckets = msgpack.load(file, raw=False)
+    if header != {"format": "cB", "version": 1}:
+        raise ValueError(f"{path}: not a wordfreq word list")
+    return {word: 10 ** (-centibels / 100) for centibels, bucket in enumerate(buckets) for word in bucket}
 
 
 @functools.cache

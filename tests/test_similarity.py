@@ -77,3 +77,12 @@ def test_pairs_are_symmetric_and_reach_the_threshold(threshold):
     assert (matrix != matrix.T).nnz == 0
     assert matrix.data.min() >= threshold
     assert len(kept(found, matrix).rows) == matrix.nnz
+
+
+def test_word_frequencies_are_wordfreqs_own() -> None:
+    """The frequencies are read from wordfreq's list without importing it: they must be what it gives."""
+    import wordfreq
+
+    from builder.similarity import LANGUAGE, _frequencies
+
+    assert _frequencies() == wordfreq.get_frequency_dict(LANGUAGE)
