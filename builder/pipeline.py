@@ -93,7 +93,6 @@ def paused_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-        gc.freeze()  # what was made lives until the end: later collections need not look at it
 
 
 def extract_one(job: Job) -> Briefing | Problem:
