@@ -1507,7 +1507,9 @@ def _roles_compatible(a: set[str], b: set[str]) -> bool:
     return any(fuzz.token_set_ratio(x, y) >= _ROLE_SIMILARITY for x in a for y in b if x and y)
 
 
+@functools.lru_cache(maxsize=65536)
 def _role_text(role: str) -> str:
-    """A role in lowercase with abbreviations spelled out, for comparing across articles."""
+    """A role in lowercase with abbreviations spelled out, for comparing across articles (the same roles
+    come back in article after article)."""
     words = _TOKEN.findall(role.lower())
     return _normal_title(" ".join(w for w in words if w.isalnum() or "-" in w))

@@ -119,7 +119,6 @@ def _run_build(args: argparse.Namespace) -> int:
     with paused_collection():
         digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules, store)
         sources = render_sources(digest)
-    gc.freeze()  # so does the digest
     site = None
     if not args.no_site:
         site = SiteBuild(

@@ -91,6 +91,7 @@ def paused_collection() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()  # what was made is the digest, kept to the end: later collections need not look at it
         if was_enabled:
             gc.enable()
 
@@ -166,10 +167,15 @@ def _words(briefing: Briefing) -> str:
 def _tail(briefing: Briefing) -> str:
     """The last TAIL_CHARACTERS characters of `_words` but its spaces, read from the end of the text when
     they are there: equal words, equal tails (working out the words of every briefing costs more)."""
-    text = " ".join(block.text for block in briefing.body)
+    last: list[str] = []  # the last blocks, enough of them for the characters read (a suffix of the whole text)
+    for block in reversed(briefing.body):
+        last.append(block.text)
+        if sum(map(len, last)) >= TAIL_CHARACTERS * 4:
+            break
+    text = " ".join(reversed(last))
     tail = "".join(text[-TAIL_CHARACTERS * 4 :].split()).casefold()
     if len(tail) < TAIL_CHARACTERS:  # the end is mostly spaces: read all of it
-        tail = "".join(text.split()).casefold()
+        tail = "".join(" ".join(block.text for block in briefing.body).split()).casefold()
     return tail[-TAIL_CHARACTERS:]
 
 
