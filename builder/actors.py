@@ -186,6 +186,7 @@ class _Lexicon:
     place_context: _Phrases
     suffixes: tuple[str, ...]
     honorifics: frozenset[str]
+    person_nouns: _Phrases
     verbs_after: frozenset[str]
     according_to: _Phrases
     verbs_before: frozenset[str]
@@ -235,6 +236,7 @@ def _lexicon() -> _Lexicon:
         place_context=_Phrases.of(people["place_context"]),
         suffixes=tuple(people["common_suffixes"]),
         honorifics=frozenset(people["honorifics"]),
+        person_nouns=_Phrases.of(people["person_nouns"]),
         verbs_after=frozenset(speech["verbs_after"]),
         according_to=_Phrases.of(speech["according_to"]),
         verbs_before=frozenset(speech["verbs_before"]),
@@ -1069,6 +1071,7 @@ def _name_run_rule(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     if end == i:
         return i
     has_cue = cued or _verb_follows(units, end) or _apposition_title(units, end) is not None
+    has_cue = has_cue or (_person_noun_after(units, end) and not lex.place_context.ends_at(units, i))
     first = i
     if units[i].sentence_start and end - i > 1 and _sentence_opener(units[i].low, strict=not has_cue):
         first = i + 1  # a capitalized sentence opener before the name
@@ -1090,6 +1093,11 @@ def _name_run_rule(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     if size == 1 and first == i:
         return i  # a lone word: maybe a later mention of a known person
     return end
+
+
+def _person_noun_after(units: Sequence[_Unit], end: int) -> bool:
+    """', pemilik toko ...', ', warga ...' right after a run: it names a person."""
+    return end + 1 < len(units) and units[end].text == "," and _lexicon().person_nouns.match(units, end + 1) > end + 1
 
 
 def _after_acronym(units: Sequence[_Unit], first: int) -> bool:

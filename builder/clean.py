@@ -80,6 +80,7 @@ def clean(source: Source) -> Cleaned:
     _mark_closing_rules(lines, kinds)
     _mark_embedded_posts(lines, kinds)
     _mark_boxed_lists(lines, kinds, tight)
+    _mark_key_points(lines, kinds, tight)
     lead = _find_lead(lines, kinds)
     if lead is None:
         return Cleaned(source, tuple(lines), (), ())
@@ -505,6 +506,36 @@ def _mark_summaries(lines: Sequence[str], kinds: list[str]) -> None:
             if not lines[below].startswith(data.bullets):
                 break
             kinds[below] = FURNITURE
+
+
+KEY_POINTS = (2, 5)  # a list of key points above the text has this many lines
+KEY_POINT_WORDS = (6, 40)  # each of them one sentence of this many words
+PARAGRAPHS_LOOKED_AT = 5  # the text's paragraphs after the list, which must stand apart
+
+
+def _mark_key_points(lines: Sequence[str], kinds: list[str], tight: Sequence[bool]) -> None:
+    """Key points a site lists above the article with no header of their own, copied as lines that follow each
+    other (one sentence each), where the article's paragraphs stand apart (an empty line between): the first
+    such run of lines, with the text going on below it, is the list, not the lead."""
+    first = next((i for i, kind in enumerate(kinds) if kind == TEXT and _one_sentence(lines[i])), None)
+    if first is None:
+        return
+    end = first + 1
+    while end < len(lines) and tight[end] and kinds[end] == TEXT and _one_sentence(lines[end]):
+        end += 1
+    below = [i for i in range(end, len(lines)) if kinds[i] == TEXT][:PARAGRAPHS_LOOKED_AT]
+    if not KEY_POINTS[0] <= end - first <= KEY_POINTS[1] or len(below) < PARAGRAPHS_LOOKED_AT:
+        return
+    if any(tight[i] for i in below) or (first > 0 and tight[first]):
+        return
+    for index in range(first, end):
+        kinds[index] = FURNITURE
+
+
+def _one_sentence(line: str) -> bool:
+    words = len(line.split())
+    inner = re.search(r"[.!?]\s+[A-Z]", line.rstrip(".!? "))
+    return KEY_POINT_WORDS[0] <= words <= KEY_POINT_WORDS[1] and line.rstrip().endswith((".", "!", "?")) and not inner
 
 
 _RULE = re.compile(r"(?:[-*_=~]\s*){3,}")  # "---", "* * *"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -36,10 +37,12 @@ DERIVED_HEADLINE_WORDS = 12  # a derived headline is cut at a clause boundary wi
 
 def extract(cleaned: Cleaned) -> Briefing:
     """Build the briefing of one cleaned article."""
+    cleaned = _placed_prefix(cleaned)
     source = cleaned.source
     paragraphs = [block.text for block in cleaned.body]
     lead = paragraphs[0] if paragraphs else ""
-    headline, derived = _headline(cleaned, lead)
+    outlet = _outlet(cleaned)
+    headline, derived = _headline(cleaned, lead, outlet)
     page_date = _page_date(cleaned, None if derived else headline)
     date = page_date or _text_date(cleaned)
     cast = _named_in_text(find_cast(paragraphs), cleaned.body)
@@ -49,7 +52,7 @@ def extract(cleaned: Cleaned) -> Briefing:
         slug=slugify(headline) or slugify(source.name),
         headline=headline,
         headline_derived=derived,
-        outlet=_outlet(cleaned),
+        outlet=outlet,
         author=_author(cleaned),
         dateline=cleaned.source.meta.get("dateline")
         or cleaned.dateline
@@ -156,16 +159,37 @@ def _with_warnings(briefing: Briefing, source: Source, dated_from_text: bool = F
 # -- headline -------------------------------------------------------------
 
 
-def _headline(cleaned: Cleaned, lead: str) -> tuple[str, bool]:
+def _headline(cleaned: Cleaned, lead: str, outlet: str | None) -> tuple[str, bool]:
     given = cleaned.source.meta.get("headline")
     if given and given.strip():
-        return " ".join(given.split()), False
-    # A headline of some length first: a short title-like line above it is a label ("BBC News Indonesia").
+        return _without_site(" ".join(given.split()), outlet), False
+    # A headline of some length first: a short title-like line above it is a label ("BBC News Indonesia"),
+    # and so is a series' name in capitals ("SERIAL: PENGUNGSI DI ...") above the piece's own headline.
     for test in (_is_full_headline, _is_headline):
-        for line in cleaned.header:
-            if test(line):
-                return line, False
+        lines = [line for line in cleaned.header if test(line)]
+        for line in sorted(lines, key=lambda line: bool(_SERIES_LABEL.match(line))):
+            return _without_site(line, outlet), False
     return derive_headline(lead), True
+
+
+_SERIES_LABEL = re.compile(r"^[A-Z]+(?: [A-Z]+)?: [A-Z0-9 ,'-]+$")
+_TITLE_SITE = re.compile(r"\s+[|–—-]\s+([^|–—]{2,40})$")
+
+
+def _without_site(headline: str, outlet: str | None) -> str:
+    """A page title without the site's name after it ("Judul Berita | Koran Jakarta", "... - Kompas.com")."""
+    match = _TITLE_SITE.search(headline)
+    if not match or match.start() == 0:
+        return headline
+    site = match.group(1).strip()
+    same = outlet is not None and _letters(site) == _letters(
+        outlet.split(".")[0] if _is_outlet_line(outlet) else outlet
+    )
+    return headline[: match.start()].strip() if same or _is_outlet_line(site) else headline
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]", "", name).casefold()
 
 
 def _is_headline(line: str) -> bool:
@@ -245,6 +269,11 @@ def _is_outlet_line(line: str) -> bool:
 
 
 def _outlet(cleaned: Cleaned) -> str | None:
+    found = _outlet_as_written(cleaned)
+    return found and _spelled_out(found, cleaned.source.text)
+
+
+def _outlet_as_written(cleaned: Cleaned) -> str | None:
     given = cleaned.source.meta.get("outlet")
     if given and not _republished_from(cleaned.outlet, given):
         return given
@@ -259,6 +288,48 @@ def _outlet(cleaned: Cleaned) -> str | None:
         or _named_source(cleaned)
         or _copyright_owner(cleaned.trailer)
     )
+
+
+SPELLED_OUT_LETTERS = 6  # shorter run-together names ("VIVA", "RMOL") are left as they are
+
+
+def _spelled_out(outlet: str, text: str) -> str:
+    """An outlet written as one run of capitals or small letters, as addresses and logos write it
+    ("BALIPOST.com", "koran-jakarta.com", "TIMESINDONESIA"), by the words the page itself spells it with
+    ("Bali Post", "Koran Jakarta", "TIMES Indonesia"), when it does more often than it styles the run in
+    mixed case ("Tribunjogja.com"); brands styled in mixed case ("Liputan6.com", "kumparanNEWS") are theirs."""
+    name = outlet.split(".")[0] if _is_outlet_line(outlet) else outlet
+    letters = re.sub(r"[\W_]", "", name)
+    if len(letters) < SPELLED_OUT_LETTERS or not (name.isupper() or name.islower()):
+        return outlet
+    pattern = r"\b" + r"[ -]?".join(map(re.escape, letters)) + r"\b"
+    found = [match.group(0) for match in re.finditer(pattern, text, re.IGNORECASE)]
+    spelled = Counter(form for form in found if " " in form and form[0].isupper() and not form.isupper())
+    styled = [form for form in found if " " not in form and not (form.isupper() or form.islower())]
+    if not spelled or len(styled) > spelled.total():  # the page's own brand styling ("Tribunjogja.com")
+        return outlet
+    return spelled.most_common(1)[0][0]
+
+
+def _placed_prefix(cleaned: Cleaned) -> Cleaned:
+    """A lead opened by one word in capitals ("KUCHING - ...") on a page that names itself otherwise (its
+    copyright line or masthead) and names that word as a place in its text ("... di Kuching"): the word is
+    the dateline, not the outlet."""
+    word = cleaned.outlet
+    if (
+        not word
+        or cleaned.dateline
+        or "(" in cleaned.prefix
+        or not word.isalpha()
+        or not word.isupper()
+        or len(word) < SPELLED_OUT_LETTERS - 2
+        or not re.search(rf"\b{word.title()}\b", " ".join(block.text for block in cleaned.body))
+    ):
+        return cleaned
+    site = _copyright_owner(cleaned.trailer) or _masthead(cleaned)
+    if not site or word.casefold() in re.sub(r"\W", "", site.casefold()):
+        return cleaned
+    return replace(cleaned, outlet=None, dateline=word)
 
 
 def _byline_site(header: Sequence[str]) -> str | None:
@@ -353,6 +424,9 @@ def _header_dateline(header: Sequence[str]) -> str | None:
         hits = find_dates(line)
         if not hits:
             continue
+        bracketed = re.search(r"\[([^\]]{2,30})\]", line[: hits[0].start])  # "oleh Nama [Jakarta] di <date>"
+        if bracketed and _is_place_line(bracketed.group(1)):
+            return bracketed.group(1).strip()
         words = line[: hits[0].start].replace(",", " ").split()
         while words and (is_weekday(words[-1]) or words[-1] in _SEPARATORS):
             words.pop()
@@ -459,13 +533,17 @@ def _site_reporter(header: Sequence[str]) -> str | None:
     return None
 
 
+# What frames a writer's name before a date in a byline: "oleh Nama [Kota] di 3 October 2024", "By Nama in".
+_BYLINE_FRAME = re.compile(r"^(?i:oleh|by)\s+|\s*\[[^\]]{2,30}\]\s*|\b(?i:di|pada|in|on)\s*$")
+
+
 def _byline_author(header: Sequence[str]) -> str | None:
     """A byline: the name before a date ('Name Surname 25/06/2024 10:01 WIB'), an outlet ('Name | Outlet')
     or a role ('Name, Jurnalis'); or a line that is only a name, above a role or a date line."""
     for index, line in enumerate(header):
         hits = find_dates(line)
         before = line[: hits[0].start] if hits else line.split(" | ")[0] if " | " in line else ""
-        name = _clean_name(before)
+        name = _clean_name(_BYLINE_FRAME.sub(" ", before))
         if _looks_like_name(name):
             return name
         name, dash, site = line.partition(" - ")  # "Nama Penulis - Bisnis.com", "Nama Penulis - detikNews"

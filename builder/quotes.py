@@ -56,6 +56,7 @@ _ROLE_WINDOW = 120  # how far after it a name may follow a role and a comma ("ka
 _ROLE_WORDS = 12  # at most this many words of role
 _STATEMENT_LOOKBACK = 5  # paragraphs searched back for the statement a quote comes from
 _EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politikus partai X itu")
+_FIELD_WORDS = 4  # capitalized words of a body named in a title after "kata" ("Direktur Eksekutif AHA Centre")
 _INSERTED_MAX = 6  # words in a phrase between a subject and its verb ("dalam pernyataan tertulis")
 _CLAUSE_MAX = 16  # words in a relative clause between a subject and its verb ("X, yang ..., mengatakan")
 
@@ -72,13 +73,14 @@ def find_quotes(paragraphs: Sequence[str], cast: Cast) -> tuple[Quote, ...]:
     kinds = {actor.name: actor.kind for actor in cast.actors}
     last = max((i for i, found in enumerate(spans) if found), default=-1)
     contexts = [
-        _Context.of(i, text, spans[i], by_paragraph.get(i, []), kinds) for i, text in enumerate(paragraphs[: last + 1])
+        _Context.of(i, text, spans[i], by_paragraph.get(i, []), kinds) for i, text in enumerate(paragraphs[: last + 2])
     ]
     state = _State()
     speakers: dict[_Span, str | None] = {}
     for context in contexts:
         _attribute_paragraph(context, contexts, state, speakers)
     _share_continued(spans, speakers, state.signed)
+    _named_afterwards(contexts, speakers)
     for span in (span for paragraph_spans in spans for span in paragraph_spans):
         if _is_quoted_heading(span, paragraphs[span.paragraph]):
             speakers[span] = None
@@ -87,6 +89,42 @@ def find_quotes(paragraphs: Sequence[str], cast: Cast) -> tuple[Quote, ...]:
         for paragraph_spans in spans
         for span in paragraph_spans
     )
+
+
+def _named_afterwards(contexts: Sequence[_Context], speakers: dict[_Span, str | None]) -> None:
+    """'"...," tambahnya. / Pernyataan itu disampaikan juru bicara X, Nama, ...': the quotes right before such a
+    paragraph whose speaker their own paragraph does not name (no cue, or only "katanya") are that speaker's."""
+    for index, context in enumerate(contexts):
+        speaker = None if context.spans else _said_before_by(context)
+        earlier = index - 1
+        while speaker is not None and earlier >= 0 and contexts[earlier].spans:
+            before = contexts[earlier]
+            named = {mention.name for mention in before.mentions}
+            if any(speakers.get(span) in named for span in before.spans):
+                break  # its speaker is named there
+            for span in before.spans:
+                speakers[span] = speaker
+            earlier -= 1
+
+
+def _said_before_by(context: _Context) -> str | None:
+    """The speaker a paragraph names for what was quoted before it ("Pernyataan itu disampaikan ... Nama")."""
+    speech = _speech()
+    words = context.words
+    if len(words) < 4 or words[0].low not in speech.said_before or words[1].low not in speech.pointers:
+        return None
+    verb = 2 + (words[2].low in speech.between)
+    if verb >= len(words) or words[verb].low not in speech.passive:
+        return None
+    sentence_end = context.sentences()[0][1]
+    after = words[verb].end
+    found = _appositive_person(context, after)
+    if found is not None:
+        return found
+    mention = context.mention_starting(after, _ROLE_WINDOW)
+    if mention is None or mention.start >= sentence_end or context.kinds.get(mention.name) != "person":
+        return None
+    return mention.name
 
 
 def _named(speaker: str | None) -> str | None:
@@ -107,6 +145,9 @@ class _Speech:
     statement_nouns: frozenset[str]
     statement_subjects: tuple[tuple[str, ...], ...]
     pointers: frozenset[str]
+    said_before: frozenset[str]
+    pair_words: frozenset[str]
+    pair_nouns: dict[str, str]  # noun after "kedua" -> kind of the two actors it means
     issued_by: tuple[tuple[str, ...], ...]
     between: frozenset[str]
     coordinators: frozenset[str]
@@ -115,6 +156,7 @@ class _Speech:
     prepositions: frozenset[str]
     abbreviations: frozenset[str]
     title_words: frozenset[str]
+    person_nouns: frozenset[str]  # first words of nouns that describe a person ("pemilik", "warga")
     describers: frozenset[str]  # words of an unnamed speaker's description ("seorang pejabat senior")
     unnamed: frozenset[str]  # first words of such a description as a subject ("Seorang diplomat ...")
     nameless: tuple[str, ...]  # phrases saying a subject is left unnamed ("yang enggan disebut namanya")
@@ -143,6 +185,9 @@ def _speech() -> _Speech:
         statement_nouns=frozenset(w for w in speech["statement_nouns"] if " " not in w),
         statement_subjects=_phrases(speech["statement_subjects"]),
         pointers=frozenset(speech["statement_pointers"]),
+        said_before=frozenset(speech["said_before"]),
+        pair_words=frozenset(speech["pair_words"]),
+        pair_nouns={str(noun): str(kind) for noun, kind in speech["pair_nouns"].items()},
         issued_by=_phrases(speech["issued_by"]),
         between=frozenset(speech["between_subject_and_verb"]),
         coordinators=frozenset(speech["coordinators"]),
@@ -151,6 +196,7 @@ def _speech() -> _Speech:
         prepositions=frozenset(speech["prepositions"]),
         abbreviations=frozenset(abbreviations),
         title_words=frozenset(t.split()[0] for t in titles),
+        person_nouns=frozenset(str(noun).split()[0] for noun in people["person_nouns"]),
         describers=frozenset(_WORD.findall(" ".join(titles)))
         | frozenset(speech["describers"])
         | frozenset(speech["passive_verbs"]),
@@ -572,6 +618,8 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
         return None
     if words[k].low in speech.pronouns_after:
         return state.last_person if words[k].low in speech.pronoun_subjects else state.last  # "mereka": anyone
+    if words[k].low in speech.pair_words and k + 1 < len(words) and words[k + 1].low in speech.pair_nouns:
+        return _last_two(contexts, context, words[k].start, speech.pair_nouns[words[k + 1].low])
     statement = next((len(p) for p in speech.statement_subjects if _match(words, k, p)), 0)
     if statement:
         return _statement_issuer(context, contexts, state, words[k].start)
@@ -584,10 +632,25 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
     mention = context.mention_starting(after, _AFTER_WINDOW)
     if mention is None:
         return None
-    between = _WORD.findall(context.masked[after + 1 : mention.start].lower())
-    if not all(word in speech.describers for word in between):
+    between = _WORD.findall(context.masked[after + 1 : mention.start])
+    described = next((i for i, word in enumerate(between) if word.lower() not in speech.describers), len(between))
+    field = between[described:]  # "kata Direktur Eksekutif AHA Centre Nama": a body we do not know, capitalized
+    fielded = described > 0 and len(field) <= _FIELD_WORDS and all(word[:1].isupper() for word in field)
+    if field and not (fielded and context.kinds.get(mention.name) == "person"):
         return None  # "kata MBS dalam pernyataan ... SPA": the name after the verb is not an actor we know
     return mention.name
+
+
+def _last_two(contexts: Sequence[_Context], context: _Context, pos: int, kind: str) -> str | None:
+    """ "kata kedua menteri": the last two actors of that kind named before pos, together, in text order."""
+    earlier = [m for c in contexts[: context.index] for m in c.mentions] + [m for m in context.mentions if m.end <= pos]
+    found: list[str] = []
+    for mention in reversed(earlier):
+        if context.kinds.get(mention.name) == kind and mention.name not in found:
+            found.append(mention.name)
+            if len(found) == 2:
+                return _Speaker(tuple(reversed(found))).label
+    return None
 
 
 def _appositive_person(context: _Context, pos: int) -> str | None:
@@ -789,18 +852,20 @@ def _after_preposition(context: _Context, pos: int) -> bool:
 
 
 def _apposition_owner(context: _Context, mention: Mention, sentence_start: int) -> Mention | None:
-    """'X, asisten menteri di Y, mengatakan': the person X, not the body Y in X's role."""
+    """'X, asisten menteri di Y, mengatakan', 'X, pemilik toko di Y, Z, mengaku': the person X, not the body
+    or place in what the apposition says of X (its commas looked at back to the sentence's start)."""
     if context.kinds.get(mention.name) == "person":
         return None
-    comma = context.masked.rfind(",", sentence_start, mention.start)
-    if comma < 0:
-        return None
-    n = context.word_at(comma + 1)
-    if n is None or context.words[n].low not in _speech().title_words:
-        return None
-    owner = context.mention_ending(comma)
-    if owner is not None and context.kinds.get(owner.name) == "person":
-        return owner
+    speech = _speech()
+    describing = speech.title_words | speech.person_nouns
+    end = mention.start
+    while (comma := context.masked.rfind(",", sentence_start, end)) >= 0:
+        n = context.word_at(comma + 1)
+        if n is not None and context.words[n].low in describing:
+            owner = context.mention_ending(comma)
+            if owner is not None and context.kinds.get(owner.name) == "person":
+                return owner
+        end = comma
     return None
 
 

@@ -327,9 +327,11 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
         raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
-    content, properties = _page_properties(post.content)
+    content, properties = _page_properties(_without_reader_notes(post.content))
     fields = {**properties, **post.metadata}
     meta = {key: _as_text(post.metadata[key]) for key in _FRONT_MATTER_FIELDS if post.metadata.get(key) is not None}
+    if "author" not in meta and properties.get("author"):
+        meta["author"] = properties["author"]  # "Author: Nama" under a read-later app's heading
     heading = re.search(r"^#\s+(.+?)\s*#*\s*$", content, re.MULTILINE)
     if heading and "headline" not in meta:  # a web clipper's title carries the site's name; the page's own heading
         meta["headline"] = _plain_markdown(heading.group(1))
@@ -342,6 +344,23 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
     if "date" not in meta and post.metadata.get("published") is not None:
         meta["date"] = _as_text(post.metadata["published"])
     return Source(name, file_name, "md", _plain_markdown(content), meta, warnings)
+
+
+_RULE = re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
+_HEADING_OR_LABEL = re.compile(r"^(?:#{1,6}\s+)?([^:\n]{1,40}?)\s*(?::.*)?$")
+
+
+def _without_reader_notes(content: str) -> str:
+    """A Markdown page without what a read-later or notes app adds after the article: a rule, then the reader's
+    own notes or highlights ("## Catatan saya", "## Highlights", "Highlights: 3")."""
+    labels = {str(label).casefold() for label in lexicon.load("page")["reader_note_headings"]}
+    for rule in _RULE.finditer(content):
+        after = content[rule.end() :].lstrip("\n")
+        first = after.split("\n", 1)[0].strip()
+        label = _HEADING_OR_LABEL.match(first)
+        if label and label.group(1).strip().casefold() in labels and content[: rule.start()].strip():
+            return content[: rule.start()]
+    return content
 
 
 _URL_FIELDS = ("source", "url", "canonical_url", "link", "original_url")  # where clippers put the page's address
