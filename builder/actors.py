@@ -187,6 +187,8 @@ class _Lexicon:
     suffixes: tuple[str, ...]
     honorifics: frozenset[str]
     person_nouns: _Phrases
+    country_named_places: frozenset[str]
+    office_heads: frozenset[str]
     verbs_after: frozenset[str]
     according_to: _Phrases
     verbs_before: frozenset[str]
@@ -237,6 +239,8 @@ def _lexicon() -> _Lexicon:
         suffixes=tuple(people["common_suffixes"]),
         honorifics=frozenset(people["honorifics"]),
         person_nouns=_Phrases.of(people["person_nouns"]),
+        country_named_places=frozenset(people["country_named_places"]),
+        office_heads=frozenset(people["office_heads"]),
         verbs_after=frozenset(speech["verbs_after"]),
         according_to=_Phrases.of(speech["according_to"]),
         verbs_before=frozenset(speech["verbs_before"]),
@@ -560,6 +564,10 @@ def _org_or_place_by_head(index: int, text: str, units: list[_Unit], i: int, sca
         if head_end > i:
             end = _capitalized_run(units, head_end, joiners=True)
             party = units[i].low in lex.party_heads  # "Partai Kongres Nepal" is a party, not Nepal's congress
+            if kind == "place" and units[i].low in lex.country_named_places and _country_at(units, head_end):
+                return _add_run(index, text, units, i, head_end + 1, kind, scan)  # "Selat Singapura": a place
+            if units[i].low in lex.office_heads and lex.org_heads.match(units, head_end) > head_end:
+                i = head_end  # "Kantor Kementerian X": the ministry
             if _names_something(units, head_end, end, party):
                 return _add_run(index, text, units, i, end, kind, scan)
             return i
@@ -569,6 +577,10 @@ def _org_or_place_by_head(index: int, text: str, units: list[_Unit], i: int, sca
             end += 1
         return end if end > i + 1 else i
     return i
+
+
+def _country_at(units: Sequence[_Unit], k: int) -> bool:
+    return k < len(units) and units[k].entity is not None and units[k].entity.kind == "country"
 
 
 def _capitalized_run(units: Sequence[_Unit], i: int, joiners: bool = False) -> int:

@@ -56,6 +56,7 @@ _ROLE_WINDOW = 120  # how far after it a name may follow a role and a comma ("ka
 _ROLE_WORDS = 12  # at most this many words of role
 _STATEMENT_LOOKBACK = 5  # paragraphs searched back for the statement a quote comes from
 _EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politikus partai X itu")
+_OPENING_PHRASE = 60  # characters of an opening phrase before the subject ("Di penampungan Pidie, Nama")
 _FIELD_WORDS = 4  # capitalized words of a body named in a title after "kata" ("Direktur Eksekutif AHA Centre")
 _INSERTED_MAX = 6  # words in a phrase between a subject and its verb ("dalam pernyataan tertulis")
 _CLAUSE_MAX = 16  # words in a relative clause between a subject and its verb ("X, yang ..., mengatakan")
@@ -785,6 +786,18 @@ def _sentence_subject(context: _Context, sentence_start: int) -> Mention | None:
     return context.mention_starting(context.words[first].start) if first is not None else None
 
 
+def _opening_person(context: _Context, sentence_start: int) -> Mention | None:
+    """The person who opens the sentence, or who comes right after an opening phrase of place or time set off
+    by a comma ("Di penampungan Pidie, Amin tidak lagi ...")."""
+    opening = _sentence_subject(context, sentence_start)
+    first = _first_word(context, sentence_start)
+    if opening is None and first is not None and context.words[first].low in _speech().prepositions:
+        comma = context.masked.find(",", context.words[first].start, context.words[first].start + _OPENING_PHRASE)
+        after = context.word_at(comma + 1) if comma >= 0 else None
+        opening = context.mention_starting(context.words[after].start) if after is not None else None
+    return opening if opening is not None and context.kinds.get(opening.name) == "person" else None
+
+
 def _first_word(context: _Context, sentence_start: int) -> int | None:
     """Index of the sentence's first word."""
     return next((n for n, word in enumerate(context.words) if word.start >= sentence_start), None)
@@ -938,8 +951,8 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
                 and not any(ch in context.masked[word.end : mention.start] for ch in ",.;:!?")
             ):
                 events.append((word.start, mention.name))
-    first = context.mention_starting(start)
-    if first is not None and context.kinds.get(first.name) == "person":
+    first = _opening_person(context, start)
+    if first is not None:
         events.append((first.start, first.name))
     return events
 
