@@ -393,11 +393,15 @@ def _masthead(cleaned: Cleaned) -> str | None:
     if not 1 <= len(words) <= 3 or line.casefold() in _section_labels() or find_dates(line):
         return None
     names = [word.strip(".,:|").casefold() for word in line.split() if not _names_a_place(word.strip(".,:|"))]
-    if not names or any(word in lexicon.root_words() for word in names) or not line[:1].isalpha():
+    if not names or not line[:1].isalpha():
         return None
+    trail = cleaned.header[1].split("|")[0] if len(cleaned.header) > 1 else ""  # "Dunia | Timur Tengah"
+    above_menu = trail.casefold().strip() in _section_labels()
+    above = above_menu or _above_navigation(cleaned.source.text, line)
+    if any(word in lexicon.root_words() for word in names) and not (above and line.istitle()):
+        return None  # ordinary words name a site only in capitals above its menu ("Jendela Dunia", then the menu)
     named_again = cleaned.source.text.casefold().count(line.casefold()) >= 2
-    above_menu = len(cleaned.header) > 1 and cleaned.header[1].casefold().strip() in _section_labels()
-    return line if named_again or above_menu or _above_navigation(cleaned.source.text, line) else None
+    return line if named_again or above else None
 
 
 def _above_navigation(text: str, first: str) -> bool:
@@ -445,9 +449,12 @@ _COPYRIGHT = re.compile(
 )
 
 
+_OWNER_FIRST = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:\([cC]\)|©) ?\d{4}\b")  # "Lintas Kabar (c) 2024"
+
+
 def _copyright_owner(lines: Sequence[str]) -> str | None:
     for line in lines:
-        match = _COPYRIGHT.search(line)
+        match = _COPYRIGHT.search(line) or _OWNER_FIRST.match(line.strip())
         if match and not match.group(1).isdigit():
             return re.split(r"\.\s", match.group(1))[0].rstrip(".")  # "GATRA. Hak cipta ...", "X.com. All ..."
     return None
