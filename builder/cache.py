@@ -15,6 +15,7 @@ is hashed again, as is every file after a fresh checkout.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -137,14 +138,18 @@ class BriefingCache:
         index = self._loaded()
         if files == index.files and rows.keys() == index.rows.keys():
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self._index_path()
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(msgpack.packb({"started": self.started, "files": files, "rows": rows}))
-        temporary.replace(path)
-        for old in self.folder.glob(INDEX.format(version="*")):
-            if old != path:
-                old.unlink(missing_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(msgpack.packb({"started": self.started, "files": files, "rows": rows}))
+            temporary.replace(path)
+            for old in self.folder.glob(INDEX.format(version="*")):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:  # a full disk or a read-only cache: the next build reads and hashes the files again
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
 
     def _index_path(self) -> Path:
         return self.folder / INDEX.format(version=builder_version())

@@ -106,3 +106,12 @@ def test_a_torn_index_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     reads = _counting_reads(monkeypatch)
     assert extract_folder(folder, cache=BriefingCache(tmp_path / "cache")).briefings == first.briefings
     assert len(reads) == 3
+
+
+def test_an_index_that_cannot_be_written_does_not_stop_the_build(tmp_path: Path) -> None:
+    folder = _folder_of_three(tmp_path)
+    cache = BriefingCache(tmp_path / "cache")
+    blocked = cache._index_path()
+    (blocked / "in-the-way").mkdir(parents=True)  # a folder where the index goes: it cannot be replaced
+    assert len(extract_folder(folder, cache=cache).briefings) == 3
+    assert blocked.is_dir() and not list((tmp_path / "cache").glob("*.tmp"))
