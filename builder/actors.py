@@ -1084,6 +1084,7 @@ def _name_run_rule(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
         return i
     has_cue = cued or _verb_follows(units, end) or _apposition_title(units, end) is not None
     has_cue = has_cue or (_person_noun_after(units, end) and not lex.place_context.ends_at(units, i))
+    has_cue = has_cue or _age_after(units, end)
     first = i
     if units[i].sentence_start and end - i > 1 and _sentence_opener(units[i].low, strict=not has_cue):
         first = i + 1  # a capitalized sentence opener before the name
@@ -1105,6 +1106,17 @@ def _name_run_rule(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     if size == 1 and first == i:
         return i  # a lone word: maybe a later mention of a known person
     return end
+
+
+def _age_after(units: Sequence[_Unit], end: int) -> bool:
+    """'Nama (52)': a person's age in brackets right after the name."""
+    return (
+        end + 2 < len(units)
+        and units[end].text == "("
+        and units[end + 1].text.isdigit()
+        and len(units[end + 1].text) <= 3
+        and units[end + 2].text == ")"
+    )
 
 
 def _person_noun_after(units: Sequence[_Unit], end: int) -> bool:

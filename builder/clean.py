@@ -285,7 +285,15 @@ def _labelled_words(words: Sequence[str]) -> int:
 
 def _is_caption(line: str) -> bool:
     data = _data()
-    return bool(data.caption_marker.search(line) or _PHOTO_CREDIT.search(line)) or line.startswith(data.caption_starts)
+    credit = _BRACKETED_CREDIT.fullmatch(line.strip())
+    return bool(data.caption_marker.search(line) or _PHOTO_CREDIT.search(line) or credit) or line.startswith(
+        data.caption_starts
+    )
+
+
+# A photo's credit alone on its line, the site and the photographer's full name: "(Sripoku.com/Nama Lengkap)"
+# (a desk's initials in brackets are a sign-off: "(Tribunjogja.com/Ard)").
+_BRACKETED_CREDIT = re.compile(r"\(\s*[\w-]+(?:\.[a-z]{2,3}){1,2}\s*/\s*[A-Z][\w.]*(?: [A-Z][\w.]*){1,4}\s*\)")
 
 
 # A photo's credit after the caption's last sentence, not in brackets (that is a desk's sign-off at the end of

@@ -56,7 +56,6 @@ _ROLE_WINDOW = 120  # how far after it a name may follow a role and a comma ("ka
 _ROLE_WORDS = 12  # at most this many words of role
 _STATEMENT_LOOKBACK = 5  # paragraphs searched back for the statement a quote comes from
 _EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politikus partai X itu")
-_OPENING_PHRASE = 60  # characters of an opening phrase before the subject ("Di penampungan Pidie, Nama")
 _FIELD_WORDS = 4  # capitalized words of a body named in a title after "kata" ("Direktur Eksekutif AHA Centre")
 _INSERTED_MAX = 6  # words in a phrase between a subject and its verb ("dalam pernyataan tertulis")
 _CLAUSE_MAX = 16  # words in a relative clause between a subject and its verb ("X, yang ..., mengatakan")
@@ -514,6 +513,7 @@ def _attribute_paragraph(context: _Context, contexts: Sequence[_Context], state:
                     last_quote = speaker
                     events.append((span.open, speaker))
         events += _sentence_events(context, start, end)
+        events = [(at, name) for at, name in events if context.kinds.get(name) != "place"]  # places do not speak
         if events:
             state.last = max(events)[1]
             _noted_person(state, context)
@@ -613,8 +613,7 @@ def _after_verb(context: _Context, contexts: Sequence[_Context], state: _State, 
     words = context.words
     if _is_verb_after(words[n].low):
         return state.last
-    length = next((len(p) for p in speech.according_to if _match(words, n, p)), 1)
-    k = n + length
+    k = n + _according_length(words, n)
     if k >= len(words):
         return None
     if words[k].low in speech.pronouns_after:
@@ -666,6 +665,11 @@ def _appositive_person(context: _Context, pos: int) -> str | None:
             if not any(mark in inner for mark in '.;:,!?"“”') and len(inner.split()) <= _ROLE_WORDS:
                 return mention.name
     return None
+
+
+def _according_length(words: Sequence[_Word], n: int) -> int:
+    """How many words the cue at words[n] takes ("seperti dikutip dari": 4; "kata": 1)."""
+    return next((len(p) for p in _speech().according_to if _match(words, n, p)), 1)
 
 
 def _according(words: Sequence[_Word], n: int) -> bool:
@@ -792,9 +796,12 @@ def _opening_person(context: _Context, sentence_start: int) -> Mention | None:
     opening = _sentence_subject(context, sentence_start)
     first = _first_word(context, sentence_start)
     if opening is None and first is not None and context.words[first].low in _speech().prepositions:
-        comma = context.masked.find(",", context.words[first].start, context.words[first].start + _OPENING_PHRASE)
-        after = context.word_at(comma + 1) if comma >= 0 else None
-        opening = context.mention_starting(context.words[after].start) if after is not None else None
+        for mention in context.mentions:  # past the places the phrase names ("Di Desa X, Kabupaten Y, Nama ...")
+            if mention.start < sentence_start or context.kinds.get(mention.name) in ("place", "country"):
+                continue
+            if context.masked[: mention.start].rstrip().endswith(","):
+                opening = mention
+            break
     return opening if opening is not None and context.kinds.get(opening.name) == "person" else None
 
 
@@ -915,14 +922,12 @@ def _coordination(context: _Context, mention: Mention, sentence_start: int) -> t
 
 
 def _sentence_subjects(context: _Context) -> list[str]:
-    """People named at the start of a sentence, in order."""
+    """People named at the start of a sentence (or after its opening phrase of place or time), in order."""
     found = []
-    for mention in context.mentions:
-        if context.kinds.get(mention.name) != "person":
-            continue
-        before = context.masked[: mention.start].rstrip()
-        if not before or before[-1] in ".!?":
-            found.append(mention.name)
+    for start, end in context.sentences():
+        opening = _opening_person(context, start) or _fronted_subject(context, start, end)
+        if opening is not None:
+            found.append(opening.name)
     return found
 
 
@@ -944,6 +949,10 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
         elif _according(words, n) and _unnamed_after(context, n, end):
             events.append((end, _UNNAMED))  # "Menurut sumber yang sama, X ...": the source speaks for the sentence
         elif word.low in speech.verbs_after or word.low in speech.passive or _according(words, n):
+            appositive = _appositive_person(context, words[n + _according_length(words, n) - 1].end)
+            if appositive is not None:  # "Menurut pengamat X, Nama, ...": Nama
+                events.append((word.start, appositive))
+                continue
             mention = context.mention_starting(word.end, _AFTER_WINDOW)
             if (
                 mention is not None
@@ -951,10 +960,29 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
                 and not any(ch in context.masked[word.end : mention.start] for ch in ",.;:!?")
             ):
                 events.append((word.start, mention.name))
-    first = _opening_person(context, start)
+    first = _opening_person(context, start) or _fronted_subject(context, start, end)
     if first is not None:
         events.append((first.start, first.name))
     return events
+
+
+_VERB_PREFIXES = ("me", "ber")  # an active verb after a name: the name is its subject
+
+
+def _fronted_subject(context: _Context, start: int, end: int) -> Mention | None:
+    """'Sudah tiga kali dalam sebulan Nama mengemasi barang': a person after words of time or manner (no verb
+    among them), right before an active verb, is the sentence's subject."""
+    mention = next((m for m in context.mentions if start <= m.start < end), None)
+    if mention is None or context.kinds.get(mention.name) != "person" or _after_preposition(context, mention.start):
+        return None
+    before = [word for word in context.words if start <= word.start < mention.start]
+    if any(word.low.startswith((*_VERB_PREFIXES, "di", "ter")) and len(word.low) > 4 for word in before):
+        return None
+    after = context.word_at(mention.end)
+    if after is None or after >= len(context.words):
+        return None
+    verb = context.words[after].low
+    return mention if verb.startswith(_VERB_PREFIXES) and len(verb) > 4 else None
 
 
 def _unnamed_subject(context: _Context, start: int, n: int) -> bool:
