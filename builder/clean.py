@@ -76,6 +76,7 @@ def clean(source: Source) -> Cleaned:
     _mark_vertical_menus(lines, kinds, tight)
     _mark_labelled_captions(lines, kinds)
     _mark_boxes(lines, kinds)
+    _mark_signup_boxes(lines, kinds)
     _mark_summaries(lines, kinds)
     _mark_closing_rules(lines, kinds)
     _mark_embedded_posts(lines, kinds)
@@ -503,6 +504,21 @@ def _mark_boxes(lines: Sequence[str], kinds: list[str]) -> None:
             kinds[index : end + 1] = [FURNITURE] * (end + 1 - index)
 
 
+SIGNUP_LINES = 6  # a newsletter's sign-up box is its header and at most this many lines
+
+
+def _mark_signup_boxes(lines: Sequence[str], kinds: list[str]) -> None:
+    """ "NEWSLETTER", then "Enter your email address", "Sign Up", "By signing up, you agree ...": a box."""
+    data = _data()
+    for index, line in enumerate(lines):
+        if line.strip(" :").casefold() not in data.signup_headers:
+            continue
+        window = lines[index + 1 : index + 1 + SIGNUP_LINES]
+        signing = [i for i, below in enumerate(window) if data.signup_words.search(below)]
+        if any("mail" in below.casefold() or "surel" in below.casefold() for below in window) and signing:
+            kinds[index : index + 2 + signing[-1]] = [FURNITURE] * (signing[-1] + 2)
+
+
 def _mark_summaries(lines: Sequence[str], kinds: list[str]) -> None:
     """A summary box ("Ringkasan", then bullet lines) is furniture."""
     data = _data()
@@ -899,6 +915,8 @@ class _PageData:
     box_ends: tuple[str, ...]
     box_max_lines: int
     summary_headers: frozenset[str]
+    signup_headers: frozenset[str]
+    signup_words: re.Pattern[str]
     bullets: tuple[str, ...]
     caption_starts: tuple[str, ...]
     list_headers: frozenset[str]
@@ -949,6 +967,8 @@ def _data() -> _PageData:
         box_ends=tuple(page["box_ends"]),
         box_max_lines=int(page["box_max_lines"]),
         summary_headers=_folded(page["summary_headers"]),
+        signup_headers=_folded(page["signup_headers"]),
+        signup_words=re.compile(rf"\b(?:{_alternation(page['signup_words'])})\b", re.IGNORECASE),
         bullets=tuple(page["bullets"]),
         caption_starts=tuple(page["caption_starts"]),
         list_headers=_folded(page["list_headers"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -509,7 +510,11 @@ def _labelled_author(lines: Sequence[str]) -> str | None:
 
 
 def _unpunctuated_credit(header: Sequence[str]) -> str | None:
-    """A writer's label without a colon: "Penulis Nama · Editor Nama" (on one line or two), "oleh Nama"."""
+    """A writer's label without a colon: "Penulis Nama · Editor Nama" (on one line or two), "oleh Nama", or the
+    label alone on its line with the name on the next ("Reporter" / "Nama")."""
+    for label, name in itertools.pairwise(header):
+        if label.strip(" :").casefold() in _author_labels() and _looks_like_name(name.strip()):
+            return None if re.search(r"[.,:;]", name) else name.strip()
     joined = [
         f"{line} {after}" if after.startswith(("|", "·", "•")) else line
         for line, after in zip(header, [*header[1:], ""][: len(header)], strict=True)
