@@ -72,6 +72,7 @@ def clean(source: Source) -> Cleaned:
     _mark_post_headers(lines, kinds)
     _mark_pull_quotes(lines, kinds)
     _mark_tab_titles(lines, kinds)
+    _mark_ranked_lists(lines, kinds)
     _mark_forward_headers(lines, kinds)
     _mark_vertical_menus(lines, kinds, tight)
     _mark_labelled_captions(lines, kinds)
@@ -376,10 +377,13 @@ def _mark_repeated_captions(lines: Sequence[str], kinds: list[str]) -> None:
         seen.add(line)
 
 
+_PAGE_KINDS = (TEXT, FURNITURE, CREDIT)  # what may stand around a page break
+
+
 def _mark_page_breaks(lines: Sequence[str], kinds: list[str]) -> None:
     """A document printed page by page ("Halaman 1 dari 2"): next to the page's number, its running foot and the
     next page's running head, lines that are not sentences and that the document prints again (whole, or word
-    for word among its first lines)."""
+    for word among its first lines), and the byline a web page prints again on its next page."""
     breaks = [i for i, line in enumerate(lines) if kinds[i] == FURNITURE and _is_pagination(line.casefold())]
     if not breaks:
         return
@@ -388,11 +392,15 @@ def _mark_page_breaks(lines: Sequence[str], kinds: list[str]) -> None:
     for index in breaks:
         for step in (-1, 1):
             k = index + step
-            while 0 <= k < len(lines) and abs(k - index) <= PAGE_FURNITURE_LINES and kinds[k] in (TEXT, FURNITURE):
+            while (
+                0 <= k < len(lines) and abs(k - index) <= PAGE_FURNITURE_LINES and kinds[k] in (TEXT, FURNITURE, CREDIT)
+            ):
                 line = lines[k]
                 printed_again = counts[line] > 1 or all(word.casefold() in top for word in line.split())
                 if kinds[k] == TEXT and (is_sentence(line) or not printed_again):
                     break
+                if kinds[k] == CREDIT and counts[line] < 2:
+                    break  # a credit printed once is the article's own (it may end the text)
                 kinds[k] = FURNITURE
                 k += step
 
@@ -407,6 +415,21 @@ def _mark_forward_headers(lines: Sequence[str], kinds: list[str]) -> None:
         for k in range(index + 1, min(index + 1 + FORWARD_HEADER_LINES, len(lines))):
             if data.mail_header.match(lines[k]):
                 kinds[k] = FURNITURE
+
+
+_RANKED = re.compile(r"#\d{1,2}\s+\S")  # "#1 Harga Emas Naik ...": an item of a "Trending" or "Terpopuler" list
+RANKED_DATE_WORDS = 8  # the date line under a ranked item is this short
+
+
+def _mark_ranked_lists(lines: Sequence[str], kinds: list[str]) -> None:
+    """A site's ranked list ("#1 Judul", then its date, "#2 Judul", ...) is furniture, dates and all."""
+    for index, line in enumerate(lines):
+        if not _RANKED.match(line):
+            continue
+        kinds[index] = FURNITURE
+        below = index + 1
+        if below < len(lines) and len(lines[below].split()) <= RANKED_DATE_WORDS and find_dates(lines[below]):
+            kinds[below] = FURNITURE
 
 
 def _mark_tab_titles(lines: Sequence[str], kinds: list[str]) -> None:

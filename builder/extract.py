@@ -554,8 +554,11 @@ def _byline_author(header: Sequence[str]) -> str | None:
     or a role ('Name, Jurnalis'); or a line that is only a name, above a role or a date line."""
     for index, line in enumerate(header):
         hits = find_dates(line)
-        before = line[: hits[0].start] if hits else line.split(" | ")[0] if " | " in line else ""
+        bar = next((mark for mark in (" | ", " · ") if mark in line), None)  # "Nama | Outlet", "Nama · Kemarin"
+        before = line[: hits[0].start] if hits else line.split(bar)[0] if bar else ""
         name = _clean_name(_BYLINE_FRAME.sub(" ", before))
+        if not _looks_like_name(name):  # "Nama · 3 jam lalu": the writer, then when (in words) it was posted
+            name = _clean_name(re.split(r"\s+[·•]\s+", name)[0])
         if _looks_like_name(name):
             return name
         name, dash, site = line.partition(" - ")  # "Nama Penulis - Bisnis.com", "Nama Penulis - detikNews"
