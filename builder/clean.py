@@ -89,6 +89,8 @@ def clean(source: Source) -> Cleaned:
     _mark_inner_captions(lines, kinds, lead)
     _mark_section_names(lines, kinds, lead)
     end, last_line = _find_end(lines, kinds, lead)
+    if last_line is None:
+        _mark_writer_note(lines, kinds, lead, end)
     body_lines = [*lines[lead:end], last_line] if last_line is not None else lines[lead:end]
     body_kinds = kinds[lead : lead + len(body_lines)]
     prefix = dateline_prefix(body_lines[0])
@@ -204,7 +206,11 @@ def _is_furniture(line: str) -> bool:
         or _is_menu(line)
         or bool(_BARE_ADDRESS.fullmatch(line.strip()))
         or bool(_COUNT_OR_CLOCK.fullmatch(line.strip()))
+        or bool(_HASHTAGS.fullmatch(line.strip()))
     )
+
+
+_HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")  # "#IEUCEPA #UniEropa #Sawit": a tag list
 
 
 # A post's view or like count, or the clock time it was posted, alone on a line: "12.4K", "1,2 rb", "21:07".
@@ -716,11 +722,24 @@ def dateline_prefix(line: str) -> Prefix | None:
         return _city_prefix(line, "", None) or _colon_prefix(line) or _brand_prefix(line)
     parts = _prefix_parts(match.group("prefix"))
     if parts is None:
-        return None
+        return _outlet_first_prefix(line)
     dateline, outlet = parts
     if dateline is None:  # "KONTAN.CO.ID - TOKYO. Bank sentral ..."
         return _city_prefix(line, match.group(0), outlet) or Prefix(match.group(0), None, outlet)
     return Prefix(match.group(0), dateline, outlet)
+
+
+# "(RAKYAT ACEH) PIDIE – ...", "(ANTARA) JAKARTA - ...": the outlet in brackets, then the city, then a dash.
+_OUTLET_FIRST = re.compile(
+    r"\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s+(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s*[-–—]+\s+"
+)
+
+
+def _outlet_first_prefix(line: str) -> Prefix | None:
+    match = _OUTLET_FIRST.match(line)
+    if match is None or len(line[match.end() :].split()) < 6:
+        return None
+    return Prefix(match.group(0), match.group("city"), match.group("outlet"))
 
 
 _CITY_PREFIX = re.compile(r"(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[:.]\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -853,6 +872,13 @@ def is_city(word: str) -> bool:
 # -- the end --------------------------------------------------------------
 
 
+def _mark_writer_note(lines: Sequence[str], kinds: list[str], lead: int, end: int) -> None:
+    """ "Nama adalah jurnalis X yang meliput ...": a note on the writer as the text's last line is not text."""
+    last = next((k for k in range(end - 1, lead, -1) if kinds[k] == TEXT), None)
+    if last is not None and _data().writer_bio.match(lines[last]):
+        kinds[last] = FURNITURE
+
+
 def _find_end(lines: Sequence[str], kinds: Sequence[str], lead: int) -> tuple[int, str | None]:
     """Index where the article text stops; and the last line with its sign-off cut, if it had one."""
     for index in range(lead + 1, len(lines)):
@@ -939,6 +965,7 @@ class _PageData:
     box_max_lines: int
     summary_headers: frozenset[str]
     signup_headers: frozenset[str]
+    writer_bio: re.Pattern[str]
     signup_words: re.Pattern[str]
     bullets: tuple[str, ...]
     caption_starts: tuple[str, ...]
@@ -991,6 +1018,10 @@ def _data() -> _PageData:
         box_max_lines=int(page["box_max_lines"]),
         summary_headers=_folded(page["summary_headers"]),
         signup_headers=_folded(page["signup_headers"]),
+        writer_bio=re.compile(
+            rf"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}} adalah (?:seorang )?(?:{_alternation(page['writer_roles'])})\b",
+            re.IGNORECASE,
+        ),
         signup_words=re.compile(rf"\b(?:{_alternation(page['signup_words'])})\b", re.IGNORECASE),
         bullets=tuple(page["bullets"]),
         caption_starts=tuple(page["caption_starts"]),

@@ -211,9 +211,21 @@ def _could_be_headline(line: str) -> bool:
         return False
     if lookup(line.strip()) is not None:  # a body's or country's name alone is a masthead, not a headline
         return False
-    if _SLOGAN.search(line):  # "Rakyat Merdeka - Aktual, Tajam, Terpercaya": a site's name and slogan
+    if _SLOGAN.search(line) or _is_tagline(line):  # "Rakyat Merdeka - Aktual, Tajam, Terpercaya": a site's slogan
         return False
     return not line.startswith(("(", "-", "•"))
+
+
+def _is_tagline(line: str) -> bool:
+    """ "Timor Express - Koran Terbesar di NTT": a short name, a dash, and words a site describes itself with."""
+    name, dash, rest = line.partition(" - ")
+    words = {word.casefold().strip(".,") for word in rest.split()}
+    return bool(dash) and len(name.split()) <= 3 and bool(words & _tagline_words())
+
+
+@functools.cache
+def _tagline_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in lexicon.load("headline")["tagline_words"])
 
 
 _SLOGAN = re.compile(r" [-–—|] \w+(?:, \w+)+,? (?:(?:dan|&) )?\w+$")
@@ -512,7 +524,8 @@ def _labelled_author(lines: Sequence[str]) -> str | None:
 def _unpunctuated_credit(header: Sequence[str]) -> str | None:
     """A writer's label without a colon: "Penulis Nama · Editor Nama" (on one line or two), "oleh Nama", or the
     label alone on its line with the name on the next ("Reporter" / "Nama")."""
-    for label, name in itertools.pairwise(header):
+    barred = [tuple(part.strip() for part in line.split("|")) for line in header if line.count("|") == 1]
+    for label, name in [*itertools.pairwise(header), *barred]:  # "Reporter" / "Nama", "Reporter | Nama"
         if label.strip(" :").casefold() in _author_labels() and _looks_like_name(name.strip()):
             return None if re.search(r"[.,:;]", name) else name.strip()
     joined = [
@@ -579,6 +592,8 @@ def _byline_author(header: Sequence[str]) -> str | None:
         above = header[index - 1] if index else ""
         if _is_full_headline(above) and _starts_with_date(below) and _is_byline_name(line):
             return _clean_name(line)  # between the headline and the date: a name, even one made of words
+        if _labelled_date(below) and _is_byline_name(line):
+            return _clean_name(line)  # above "Diterbitkan 10 Sep 2024": the writer's name, even one made of words
     return None
 
 
@@ -591,6 +606,12 @@ def _starts_with_date(line: str) -> bool:
     hits = find_dates(line)
     before = line[: hits[0].start].strip(" ,-|:").casefold() if hits else "-"
     return not before or before in _date_labels()
+
+
+def _labelled_date(line: str) -> bool:
+    """ "Diterbitkan 10 Sep 2024 05:42PM", "Published: ...": a date after a publication label."""
+    words = line.split()
+    return bool(words) and words[0].casefold().rstrip(":") in _date_labels() and _starts_with_date(line)
 
 
 @functools.cache
