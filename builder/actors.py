@@ -814,12 +814,23 @@ def _body_in_title(units: Sequence[_Unit], k: int) -> int:
         end += 1
         if units[end - 1].entity_like:
             break  # "Universitas Indonesia Ari X": the name starts after the country
+    end = _joined_before_abbreviation(units, end)  # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK) Nama"
     head = " ".join(unit.low for unit in units[k:start])
     if end == start and end < len(units) and _name_word(units[end]) and head in lex.named_heads:
         end += 1
     elif end - start > 1 and not units[end - 1].entity_like and _name_run(units, end) == end + 1:
         end -= 1  # "Partai Hijau Lena X": a one-word name takes back a given name that is also a word
     return end if end > start else k
+
+
+def _joined_before_abbreviation(units: Sequence[_Unit], end: int) -> int:
+    """Past 'dan Kehutanan' when the body's abbreviation follows it in brackets: the body's name goes on."""
+    if end >= len(units) or units[end].low not in _lexicon().joiners:
+        return end
+    k = end + 1
+    while k < len(units) and units[k].capitalized and units[k].is_word and not units[k].entity_like:
+        k += 1
+    return k if k > end + 1 and _parenthetical_abbreviation(units, k) else end
 
 
 def _field_words(units: Sequence[_Unit], k: int, entities: list[int]) -> int:
