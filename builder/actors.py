@@ -568,6 +568,8 @@ def _org_or_place_by_head(index: int, text: str, units: list[_Unit], i: int, sca
                 return _add_run(index, text, units, i, head_end + 1, kind, scan)  # "Selat Singapura": a place
             if units[i].low in lex.office_heads and lex.org_heads.match(units, head_end) > head_end:
                 i = head_end  # "Kantor Kementerian X": the ministry
+            if kind == "organization":
+                end = _joined_before_abbreviation(units, end)  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
             if _names_something(units, head_end, end, party):
                 return _add_run(index, text, units, i, end, kind, scan)
             return i
@@ -600,6 +602,8 @@ def _capitalized_run(units: Sequence[_Unit], i: int, joiners: bool = False) -> i
             and end + 1 < len(units)
             and units[end + 1].capitalized
             and units[end + 1].is_word
+            and lex.place_heads.match(units, end + 1) == end + 1  # "Pulau X dan Kabupaten Y": two places
+            and lex.org_heads.match(units, end + 1) == end + 1
         ):
             end += 1
         else:
@@ -824,13 +828,22 @@ def _body_in_title(units: Sequence[_Unit], k: int) -> int:
 
 
 def _joined_before_abbreviation(units: Sequence[_Unit], end: int) -> int:
-    """Past 'dan Kehutanan' when the body's abbreviation follows it in brackets: the body's name goes on."""
-    if end >= len(units) or units[end].low not in _lexicon().joiners:
-        return end
-    k = end + 1
-    while k < len(units) and units[k].capitalized and units[k].is_word and not units[k].entity_like:
+    """Past 'dan Kehutanan', ', Klimatologi, dan Geofisika' when the body's abbreviation follows in brackets:
+    the body's name goes on."""
+    joiners = _lexicon().joiners | {","}
+    k = end
+    while k < len(units) and units[k].low in joiners:
         k += 1
-    return k if k > end + 1 and _parenthetical_abbreviation(units, k) else end
+        if k < len(units) and units[k].low in joiners:
+            k += 1  # ", dan"
+        words = k
+        while k < len(units) and units[k].capitalized and units[k].is_word and not units[k].entity_like:
+            k += 1
+        if k == words:
+            return end
+        if _parenthetical_abbreviation(units, k):
+            return k
+    return end
 
 
 def _field_words(units: Sequence[_Unit], k: int, entities: list[int]) -> int:

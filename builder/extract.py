@@ -56,7 +56,7 @@ def extract(cleaned: Cleaned) -> Briefing:
         outlet=outlet,
         author=_author(cleaned),
         dateline=cleaned.source.meta.get("dateline")
-        or cleaned.dateline
+        or _city_of(cleaned.dateline)
         or _header_dateline(cleaned.header)
         or _header_dateline(cleaned.source.meta.get("dated", "").splitlines()),
         date=date,
@@ -430,6 +430,14 @@ def _names_a_place(word: str) -> bool:
 
 
 _SEPARATORS = frozenset("●•·|-–—")
+
+
+def _city_of(dateline: str | None) -> str | None:
+    """ "Nunukan, Kalimantan Utara": the city, without the province or country that places it."""
+    if not dateline or ", " not in dateline:
+        return dateline
+    city, region = dateline.split(", ", 1)
+    return city if _names_a_place(region) else dateline
 
 
 def _header_dateline(header: Sequence[str]) -> str | None:
