@@ -262,12 +262,7 @@ T = TypeVar("T")
 def _made(kind: type[T], row: tuple[Any, ...]) -> T:
     """A frozen dataclass from exactly its fields in order, without the per-field cost of its __init__ (a
     briefing has a few dozen parts; thousands are read on every rebuild). Another number: ValueError."""
-    names = _field_names(kind)
-    if not isinstance(row, tuple) or len(row) != len(names):
-        raise ValueError(f"{kind.__name__} fields")
-    made = object.__new__(kind)
-    made.__dict__.update(zip(names, row, strict=True))
-    return made
+    return _all_made(kind, (row,))[0]
 
 
 def _all_made(kind: type[T], rows: tuple[Any, ...]) -> tuple[T, ...]:

@@ -398,9 +398,7 @@ def _mark_page_breaks(lines: Sequence[str], kinds: list[str]) -> None:
     for index in breaks:
         for step in (-1, 1):
             k = index + step
-            while (
-                0 <= k < len(lines) and abs(k - index) <= PAGE_FURNITURE_LINES and kinds[k] in (TEXT, FURNITURE, CREDIT)
-            ):
+            while 0 <= k < len(lines) and abs(k - index) <= PAGE_FURNITURE_LINES and kinds[k] in _PAGE_KINDS:
                 line = lines[k]
                 printed_again = counts[line] > 1 or all(word.casefold() in top for word in line.split())
                 if kinds[k] == TEXT and (is_sentence(line) or not printed_again):
@@ -801,8 +799,8 @@ def _prefix_parts(prefix: str) -> tuple[str | None, str | None] | None:
     if agency:  # "BEIJING (Xinhua)", "Beijing, 5 Juni (Xinhua)": the place without the day
         places = [part.strip() for part in prefix[: agency.start()].split(",") if part.strip()]
         places = [part for part in places if not is_day_of_month(part)]
-        if len(places) == 2 and _is_country(places[1]):
-            places = places[:1]  # "DEN HAAG, Belanda (ANTARA)": the city; its country is plain
+        if len(places) == 2 and _is_region(places[1]):
+            places = places[:1]  # "DEN HAAG, Belanda (ANTARA)", "Nunukan, Kalimantan Utara (ANTARA)": the city
         place = ", ".join(places)
         return place or None, agency.group(1).strip()
     parts = [part.strip() for part in prefix.split(",") if part.strip()]
@@ -844,11 +842,12 @@ def _is_place_name(part: str) -> bool:
     return entity.kind == "place" or part.casefold() != entity.indonesian.casefold()
 
 
-def _is_country(part: str) -> bool:
+def _is_region(part: str) -> bool:
+    """A country or a region the gazetteer knows (a province): what places a city, not a city itself."""
     from builder.gazetteer import lookup
 
     entity = lookup(part) or lookup(part.title())
-    return entity is not None and entity.kind == "country"
+    return entity is not None and entity.kind in ("country", "place")
 
 
 def _could_be_outlet(part: str) -> bool:

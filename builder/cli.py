@@ -114,7 +114,6 @@ def _run_build(args: argparse.Namespace) -> int:
         automatic = args.jobs is None and not args.dask  # then a pool only pays for a good number of articles
         least = PARALLEL_FROM if automatic else 0
         extraction = extract_folder(args.articles, _progress, cache, executor, min_parallel=least, paths=paths)
-    gc.freeze()  # the briefings live until the end: later collections need not look at them again
     store = None if args.no_cache else PairStore(args.cache)
     with paused_collection():
         digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules, store)

@@ -56,7 +56,7 @@ def extract(cleaned: Cleaned) -> Briefing:
         outlet=outlet,
         author=_author(cleaned),
         dateline=cleaned.source.meta.get("dateline")
-        or _city_of(cleaned.dateline)
+        or cleaned.dateline
         or _header_dateline(cleaned.header)
         or _header_dateline(cleaned.source.meta.get("dated", "").splitlines()),
         date=date,
@@ -183,14 +183,17 @@ def _without_site(headline: str, outlet: str | None) -> str:
     if not match or match.start() == 0:
         return headline
     site = match.group(1).strip()
-    same = outlet is not None and _letters(site) == _letters(
-        outlet.split(".")[0] if _is_outlet_line(outlet) else outlet
-    )
+    same = outlet is not None and _letters(site) == _letters(_brand(outlet))
     return headline[: match.start()].strip() if same or _is_outlet_line(site) else headline
 
 
 def _letters(name: str) -> str:
     return re.sub(r"[\W_]", "", name).casefold()
+
+
+def _brand(outlet: str) -> str:
+    """An outlet's name without its web address's ending ("BALIPOST.com" -> "BALIPOST")."""
+    return outlet.split(".")[0] if _is_outlet_line(outlet) else outlet
 
 
 def _is_headline(line: str) -> bool:
@@ -304,6 +307,7 @@ def _outlet_as_written(cleaned: Cleaned) -> str | None:
 
 
 SPELLED_OUT_LETTERS = 6  # shorter run-together names ("VIVA", "RMOL") are left as they are
+PLACE_WORD_LETTERS = 4  # a lone capitalized word opening the lead taken for a place has at least this many letters
 
 
 def _spelled_out(outlet: str, text: str) -> str:
@@ -311,8 +315,8 @@ def _spelled_out(outlet: str, text: str) -> str:
     ("BALIPOST.com", "koran-jakarta.com", "TIMESINDONESIA"), by the words the page itself spells it with
     ("Bali Post", "Koran Jakarta", "TIMES Indonesia"), when it does more often than it styles the run in
     mixed case ("Tribunjogja.com"); brands styled in mixed case ("Liputan6.com", "kumparanNEWS") are theirs."""
-    name = outlet.split(".")[0] if _is_outlet_line(outlet) else outlet
-    letters = re.sub(r"[\W_]", "", name)
+    name = _brand(outlet)
+    letters = _letters(name)
     if len(letters) < SPELLED_OUT_LETTERS or not (name.isupper() or name.islower()):
         return outlet
     pattern = r"\b" + r"[ -]?".join(map(re.escape, letters)) + r"\b"
@@ -335,12 +339,12 @@ def _placed_prefix(cleaned: Cleaned) -> Cleaned:
         or "(" in cleaned.prefix
         or not word.isalpha()
         or not word.isupper()
-        or len(word) < SPELLED_OUT_LETTERS - 2
+        or len(word) < PLACE_WORD_LETTERS
         or not re.search(rf"\b{word.title()}\b", " ".join(block.text for block in cleaned.body))
     ):
         return cleaned
     site = _copyright_owner(cleaned.trailer) or _masthead(cleaned)
-    if not site or word.casefold() in re.sub(r"\W", "", site.casefold()):
+    if not site or word.casefold() in _letters(site):
         return cleaned
     return replace(cleaned, outlet=None, dateline=word)
 
@@ -430,14 +434,6 @@ def _names_a_place(word: str) -> bool:
 
 
 _SEPARATORS = frozenset("●•·|-–—")
-
-
-def _city_of(dateline: str | None) -> str | None:
-    """ "Nunukan, Kalimantan Utara": the city, without the province or country that places it."""
-    if not dateline or ", " not in dateline:
-        return dateline
-    city, region = dateline.split(", ", 1)
-    return city if _names_a_place(region) else dateline
 
 
 def _header_dateline(header: Sequence[str]) -> str | None:

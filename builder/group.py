@@ -50,7 +50,7 @@ def group(
     similar = similar_pairs(found, SAME_TOPIC, known)
     chains = _Chains(known.chains if known is not None else {})
     rows = _Rows(found, {briefing.source: row for row, briefing in enumerate(merged)}, similar)
-    topics = _topics(merged, rules, similar, rows, chains)
+    topics = _topics(merged, rules, rows, chains)
     changed = known is None or known.vectors.keys != found.keys or dict(known.chains) != chains.used
     if store is not None and changed:  # same briefings: same pairs, same chains
         store.save(kept(found, similar, chains.used))
@@ -146,27 +146,24 @@ class _Chains:
 def _topics(
     briefings: Sequence[Briefing],
     rules: Sequence[DossierRule],
-    similar: csr_matrix,
     rows: _Rows,
     chains: _Chains,
 ) -> list[list[Briefing]]:
     """Groups of briefings on one topic: pinned by the user first, then found from their content
     (actors and terms alike, close in time)."""
     pinned, free = _pinned_groups(briefings, rules)
-    found = _clusters(rows.of(free), similar, rows.found, SAME_TOPIC, chains) if free else []
+    found = _clusters(rows.of(free), rows, SAME_TOPIC, chains) if free else []
     groups = pinned + [[briefings[i] for i in members] for members in found]
     groups = _apply_moves(groups, rules)
     return sorted((sorted(g, key=lambda b: b.source) for g in groups if g), key=lambda g: g[0].source)
 
 
-def _clusters(
-    members: list[int], similar: csr_matrix, found: Vectors, threshold: float, chains: _Chains
-) -> list[list[int]]:
+def _clusters(members: list[int], rows: _Rows, threshold: float, chains: _Chains) -> list[list[int]]:
     """Connected groups at the threshold; a group too large for average linkage is cut at a higher one.
 
-    `similar` holds the similarity of every pair at or above the lowest threshold, computed once.
+    `rows.similar` holds the similarity of every pair at or above the lowest threshold, computed once.
     """
-    pairs = similar[members][:, members]
+    pairs = rows.similar[members][:, members]
     pairs.data[pairs.data < threshold] = 0.0
     pairs.eliminate_zeros()
     _count, labels = connected_components(pairs, directed=False)
@@ -176,9 +173,9 @@ def _clusters(
     result = []
     for group_members in groups.values():
         if len(group_members) > MAX_LINKAGE_SIZE and threshold < 1.0:
-            result += _clusters(group_members, similar, found, threshold + THRESHOLD_STEP, chains)
+            result += _clusters(group_members, rows, threshold + THRESHOLD_STEP, chains)
         else:
-            result += _split_chain(group_members, found, threshold, chains)
+            result += _split_chain(group_members, rows.found, threshold, chains)
     return result
 
 

@@ -57,8 +57,9 @@ def publish(
     `clean`: make every page and build the whole site, whatever the previous build left.
     """
     staging = _sibling(content_dir, STAGING_SUFFIX)
-    written = write_tree(pages, staging, content_dir, clean=clean)
-    removed = frozenset(_previous_pages(content_dir) - set(pages) - {MANIFEST})
+    previous = _manifest(content_dir)  # the previous tree's pages (no manifest: every file in it)
+    written = write_tree(pages, staging, content_dir, {} if clean else previous)
+    removed = frozenset((set(previous) or _files(content_dir)) - set(pages) - {MANIFEST})
     if site is None:
         swap_in(staging, content_dir)
         return Written(written, removed)
@@ -100,16 +101,15 @@ def _build_site(
 
 
 def write_tree(
-    pages: Mapping[str, str | Source], staging: Path, previous: Path, *, clean: bool = False
+    pages: Mapping[str, str | Source], staging: Path, previous: Path, known: Mapping[str, list[Any]]
 ) -> frozenset[str]:
     """Write pages under staging; files equal to the previous tree's are hard-linked, not rewritten.
 
-    A Source whose key is the one the previous tree's manifest records for its path is not even made:
-    the previous file is linked, if it still has the size the manifest records (a file edited by hand
-    is made again). Returns the paths actually written.
+    A Source whose key is the one the previous tree's manifest (`known`) records for its path is not even
+    made: the previous file is linked, if it still has the size the manifest records (a file edited by
+    hand is made again). Returns the paths actually written.
     """
     _remove(staging)
-    known = {} if clean else _manifest(previous)
     keys: dict[str, list[Any]] = {}
     written = set()
     folders: set[str] = set()
@@ -153,12 +153,6 @@ def _manifest(tree: Path) -> dict[str, list[Any]]:
     if not isinstance(keys, dict):
         return {}
     return {path: entry for path, entry in keys.items() if isinstance(entry, list) and len(entry) == 2}
-
-
-def _previous_pages(tree: Path) -> set[str]:
-    """The pages of a content/ tree: those its manifest lists, else (no manifest) every file in it."""
-    listed = _manifest(tree)
-    return set(listed) if listed else _files(tree)
 
 
 def _reuse(old: str, target: str, size: int, data: bytes | None = None) -> bool:

@@ -156,7 +156,7 @@ class _Speech:
     prepositions: frozenset[str]
     abbreviations: frozenset[str]
     title_words: frozenset[str]
-    person_nouns: frozenset[str]  # first words of nouns that describe a person ("pemilik", "warga")
+    describing: frozenset[str]  # first words of titles and of nouns that describe a person ("pemilik", "warga")
     describers: frozenset[str]  # words of an unnamed speaker's description ("seorang pejabat senior")
     unnamed: frozenset[str]  # first words of such a description as a subject ("Seorang diplomat ...")
     nameless: tuple[str, ...]  # phrases saying a subject is left unnamed ("yang enggan disebut namanya")
@@ -174,6 +174,7 @@ def _speech() -> _Speech:
     speech = lexicon.load("speech")
     people = lexicon.load("people")
     titles = [str(t).lower() for t in (*people["titles"], *people["title_modifiers"])]
+    title_words = frozenset(t.split()[0] for t in titles)
     abbreviations = {str(a).lower() for a in speech["period_abbreviations"]}
     abbreviations |= {t.rstrip(".") for t in titles if t.endswith(".")}
     return _Speech(
@@ -195,8 +196,8 @@ def _speech() -> _Speech:
         elided=frozenset(speech["elided_subject"]),
         prepositions=frozenset(speech["prepositions"]),
         abbreviations=frozenset(abbreviations),
-        title_words=frozenset(t.split()[0] for t in titles),
-        person_nouns=frozenset(str(noun).split()[0] for noun in people["person_nouns"]),
+        title_words=title_words,
+        describing=title_words | {str(noun).split()[0] for noun in people["person_nouns"]},
         describers=frozenset(_WORD.findall(" ".join(titles)))
         | frozenset(speech["describers"])
         | frozenset(speech["passive_verbs"]),
@@ -876,8 +877,7 @@ def _apposition_owner(context: _Context, mention: Mention, sentence_start: int) 
     or place in what the apposition says of X (its commas looked at back to the sentence's start)."""
     if context.kinds.get(mention.name) == "person":
         return None
-    speech = _speech()
-    describing = speech.title_words | speech.person_nouns
+    describing = _speech().describing
     end = mention.start
     while (comma := context.masked.rfind(",", sentence_start, end)) >= 0:
         n = context.word_at(comma + 1)
@@ -925,7 +925,7 @@ def _sentence_subjects(context: _Context) -> list[str]:
     """People named at the start of a sentence (or after its opening phrase of place or time), in order."""
     found = []
     for start, end in context.sentences():
-        opening = _opening_person(context, start) or _fronted_subject(context, start, end)
+        opening = _subject_person(context, start, end)
         if opening is not None:
             found.append(opening.name)
     return found
@@ -960,10 +960,15 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
                 and not any(ch in context.masked[word.end : mention.start] for ch in ",.;:!?")
             ):
                 events.append((word.start, mention.name))
-    first = _opening_person(context, start) or _fronted_subject(context, start, end)
+    first = _subject_person(context, start, end)
     if first is not None:
         events.append((first.start, first.name))
     return events
+
+
+def _subject_person(context: _Context, start: int, end: int) -> Mention | None:
+    """The person a sentence is about: the one opening it (after a phrase of place or time), or fronted."""
+    return _opening_person(context, start) or _fronted_subject(context, start, end)
 
 
 _VERB_PREFIXES = ("me", "ber")  # an active verb after a name: the name is its subject

@@ -52,7 +52,7 @@ def find_articles(folder: Path) -> Iterator[Path]:
     of an unknown type are reported rather than silently ignored.
     """
     for path in sorted(files_under(folder, everything=True)):
-        if path.suffix.lower() not in (".yml", ".yaml") and path.name not in _NOT_ARTICLES:
+        if path.suffix.lower() not in SIDECAR_SUFFIXES and path.name not in _NOT_ARTICLES:
             yield path
 
 
@@ -92,13 +92,23 @@ def not_readable(path: Path, folder: Path) -> str | None:
 
 def raw_contents(path: Path) -> tuple[bytes, ...]:
     """The bytes an article's briefing depends on: the file and its sidecar (for cache keys)."""
-    sidecars = [p for p in (path.with_suffix(".yml"), path.with_suffix(".yaml")) if p.is_file()]
+    sidecars = [Path(name) for name in sidecar_names(path) if os.path.isfile(name)]
     try:
         if path.stat().st_size > MAX_BYTES:
             return (b"too large", str(path.stat().st_size).encode())
         return tuple(p.read_bytes() for p in (path, *sidecars))
     except OSError:
         return (b"unreadable",)
+
+
+SIDECAR_SUFFIXES = (".yml", ".yaml")  # an article's corrections: NAME.yml or NAME.yaml beside it
+
+
+def sidecar_names(path: Path) -> tuple[str, ...]:
+    """Where an article's correction file may be (as text: this runs for every article of every build)."""
+    name = os.fspath(path)
+    stem = name[: -len(path.suffix)] if path.suffix else name
+    return tuple(stem + suffix for suffix in SIDECAR_SUFFIXES)
 
 
 STAT_FIELDS = 5  # size, modification and change times (ns), inode and device of a file
@@ -109,8 +119,7 @@ def stat_signature(path: Path) -> tuple[int, ...] | None:
     numbers each, -1 for a missing sidecar); None when the article cannot be looked at."""
     signature: list[int] = []
     name = os.fspath(path)
-    stem = name[: -len(path.suffix)] if path.suffix else name
-    for candidate in (name, f"{stem}.yml", f"{stem}.yaml"):  # the sidecars raw_contents reads
+    for candidate in (name, *sidecar_names(path)):
         try:
             found = os.stat(candidate)
         except OSError:
@@ -207,7 +216,7 @@ CORRECTION_FIELDS = (*_TEXT_FIELDS, "date", "time", "speakers")
 
 def read_corrections(article: Path, shown_as: str | None = None) -> Corrections:
     """The sidecar NAME.yml (or .yaml) beside an article, validated; no sidecar means no corrections."""
-    sidecar = next((p for p in (article.with_suffix(".yml"), article.with_suffix(".yaml")) if p.is_file()), None)
+    sidecar = next((Path(name) for name in sidecar_names(article) if os.path.isfile(name)), None)
     if sidecar is None:
         return Corrections()
     name = str(Path(shown_as).with_suffix(sidecar.suffix)) if shown_as else str(sidecar)
@@ -353,7 +362,7 @@ _HEADING_OR_LABEL = re.compile(r"^(?:#{1,6}\s+)?([^:\n]{1,40}?)\s*(?::.*)?$")
 def _without_reader_notes(content: str) -> str:
     """A Markdown page without what a read-later or notes app adds after the article: a rule, then the reader's
     own notes or highlights ("## Catatan saya", "## Highlights", "Highlights: 3")."""
-    labels = {str(label).casefold() for label in lexicon.load("page")["reader_note_headings"]}
+    labels = _reader_note_headings()
     for rule in _RULE.finditer(content):
         after = content[rule.end() :].lstrip("\n")
         first = after.split("\n", 1)[0].strip()
@@ -361,6 +370,11 @@ def _without_reader_notes(content: str) -> str:
         if label and label.group(1).strip().casefold() in labels and content[: rule.start()].strip():
             return content[: rule.start()]
     return content
+
+
+@functools.cache
+def _reader_note_headings() -> frozenset[str]:
+    return frozenset(str(label).casefold() for label in lexicon.load("page")["reader_note_headings"])
 
 
 _URL_FIELDS = ("source", "url", "canonical_url", "link", "original_url")  # where clippers put the page's address
