@@ -167,9 +167,11 @@ class _Lexicon:
     ranks: frozenset[str]
     place_tail_seconds: frozenset[str]
     place_links: frozenset[str]
+    portfolio_links: frozenset[str]
     abbreviations: dict[str, str]
     links: frozenset[str]
     joiners: frozenset[str]
+    body_connectors: frozenset[str]
     particles: frozenset[str]
     suffixes_of_names: frozenset[str]
     prefixes: tuple[str, ...]
@@ -181,6 +183,8 @@ class _Lexicon:
     org_tails: frozenset[str]
     place_tails: frozenset[str]
     place_heads: _Phrases
+    region_heads: frozenset[str]
+    study_fields: _Phrases
     thing_words: frozenset[str]
     org_context: _Phrases
     place_context: _Phrases
@@ -219,9 +223,11 @@ def _lexicon() -> _Lexicon:
         ranks=frozenset(str(t).lower() for t in people["ranks"]),
         place_tail_seconds=frozenset(str(w).lower() for w in people["place_tail_seconds"]),
         place_links=frozenset(people["place_links"]),
+        portfolio_links=frozenset(people["portfolio_links"]),
         abbreviations={str(k).lower(): str(v).lower() for k, v in people["role_abbreviations"].items()},
         links=frozenset(people["title_links"]),
         joiners=frozenset(people["field_joiners"]),
+        body_connectors=frozenset(people["body_connectors"]),
         particles=frozenset(people["name_particles"]),
         suffixes_of_names=frozenset(people["name_suffixes"]),
         prefixes=tuple(str(p).lower() for p in people["name_prefixes"]),
@@ -233,6 +239,8 @@ def _lexicon() -> _Lexicon:
         org_tails=frozenset(str(w).lower() for w in people["org_tails"]),
         place_tails=frozenset(str(w).lower() for w in people["place_tails"]),
         place_heads=_Phrases.of(people["place_heads"]),
+        region_heads=frozenset(people["region_heads"]),
+        study_fields=_Phrases.of(people["study_fields"]),
         thing_words=frozenset(str(w).lower() for w in people["thing_words"]),
         org_context=_Phrases.of(people["org_context"]),
         place_context=_Phrases.of(people["place_context"]),
@@ -660,7 +668,7 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
         _entity_unit(index, text, units, k, scan)
     for start, end in title.bodies:
         known = [k for k in range(start, end) if units[k].entity_like]
-        if known and units[start].low not in _lexicon().party_heads:  # "Biro Politik Hamas": named by the entity
+        if known and not _named_by_itself(units, start, end):  # "Biro Politik Hamas": named by the entity
             for k in known:
                 _entity_unit(index, text, units, k, scan)
             continue
@@ -688,6 +696,22 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     scan.finds.append(find)
     end = _alias(index, text, units, last, scan, find)
     return _apposition(index, text, units, end, scan, find)
+
+
+def _body_at(units: Sequence[_Unit], k: int) -> bool:
+    """A body's head ('Universitas', 'Kementerian') starts at units[k]."""
+    return k < len(units) and units[k].capitalized and _lexicon().org_heads.match(units, k) > k
+
+
+def _named_by_itself(units: Sequence[_Unit], start: int, end: int) -> bool:
+    """A body in a title with an entity in it is that entity ("Biro Politik Hamas"), unless it is a party
+    ("Partai Kongres Nepal") or its own abbreviation follows it ("Otoritas Maritim dan Pelabuhan Singapura
+    (MPA)"; after "Kementerian Perdagangan (Kemendag)" the abbreviation is the ministry's)."""
+    if units[start].low in _lexicon().party_heads:
+        return True
+    last = units[end - 1]
+    place = not last.entity_like or (last.entity is not None and last.entity.kind in ("country", "place"))
+    return place and _parenthetical_abbreviation(units, end)
 
 
 def _after_company(units: Sequence[_Unit], first: int, last: int) -> tuple[int, int]:
@@ -721,7 +745,10 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
     field_word = -1  # the last ordinary word taken as the title's field
     while k < len(units):
         unit = units[k]
-        if unit.entity_like:
+        if unit.capitalized and (end := _english_body(units, k)) > k:
+            bodies.append((k, end))  # "analis Institute for Essential Services Reform (IESR), Nama"
+            k = end
+        elif unit.entity_like:
             entities.append(k)
             k += 1
         elif unit.capitalized and lex.org_heads.match(units, k) > k:
@@ -737,8 +764,12 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
             k += 1 if k < len(units) and is_city(units[k].text) else 0
         elif unit.low in lex.place_links and (place_end := _linked_place(units, k + 1)) > k + 1:
             k = place_end  # "Konsul Jenderal Jepang di Surabaya Nama", "Konsul RI di Davao City Nama"
+        elif unit.low in lex.links and _body_at(units, k + 1) and (body := _body_in_title(units, k + 1)) > k + 1:
+            bodies.append((k + 1, body))  # "pengamat dari Universitas X, Nama"
+            k = body
         elif unit.low in lex.links and k + 1 < len(units) and units[k + 1].capitalized and units[k + 1].is_word:
-            field_end = _field_words(units, k + 1, entities)
+            named = [] if unit.low in lex.portfolio_links else entities  # a portfolio's regions are not actors
+            field_end = _field_words(units, k + 1, named)
             if field_end == k + 1:
                 break  # "... di Jakarta": a link with no field after it is not part of the title
             k = field_end
@@ -748,6 +779,8 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
             k = chained
         elif not fielded and unit.capitalized and (region := _region_end(units, k)) > k:
             k = region  # "Gubernur Kalimantan Timur Nama": a province or region the title serves
+        elif fielded and not unit.capitalized and (studied := lex.study_fields.match(units, k)) > k:
+            k = studied  # "pengamat hubungan internasional Universitas X Nama": the field in lowercase
         elif fielded and _field_word(units, k) and not _after_body(units, k, bodies):
             field_word = k
             k += 1
@@ -818,6 +851,7 @@ def _body_in_title(units: Sequence[_Unit], k: int) -> int:
         end += 1
         if units[end - 1].entity_like:
             break  # "Universitas Indonesia Ari X": the name starts after the country
+    end = _region_named(units, end)  # "Dinas Lingkungan Hidup Kota Batam Nama"
     end = _joined_before_abbreviation(units, end)  # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK) Nama"
     head = " ".join(unit.low for unit in units[k:start])
     if end == start and end < len(units) and _name_word(units[end]) and head in lex.named_heads:
@@ -827,17 +861,50 @@ def _body_in_title(units: Sequence[_Unit], k: int) -> int:
     return end if end > start else k
 
 
+def _region_named(units: Sequence[_Unit], end: int) -> int:
+    """A body's name that ends in 'Kota', 'Kabupaten'... goes on with the region's name and its compass words."""
+    if end == 0 or units[end - 1].low not in _lexicon().region_heads or end >= len(units):
+        return end
+    if not (units[end].capitalized and units[end].is_word and not units[end].entity_like):
+        return end
+    end += 1
+    while end < len(units) and units[end].capitalized and units[end].low in _lexicon().place_tails:
+        end += 1  # "Kota Jakarta Pusat"
+    return end
+
+
+def _english_body(units: Sequence[_Unit], k: int) -> int:
+    """A body named in English after a title, up to its abbreviation in brackets: capitalized words with
+    'for', 'of', 'and' between them or an English head ('Institute for Essential Services Reform (IESR)',
+    'Southeast Asia Research Center (SEARC)'); else k."""
+    connectors, end = _lexicon().body_connectors, k
+    while end < len(units) and end - k < _ROLE_MAX_UNITS:
+        unit = units[end]
+        if not (unit.capitalized and unit.is_word) and not (end > k and unit.low in connectors):
+            break
+        end += 1
+    while end > k and units[end - 1].low in connectors:
+        end -= 1
+    english = _lexicon().body_connectors | _lexicon().org_tails
+    if not any(unit.low in english for unit in units[k:end]):
+        return k  # "Kementerian Perdagangan (Kemendag)", "Amerika Serikat (AS)": not named in English
+    return end if _parenthetical_abbreviation(units, end) else k
+
+
 def _joined_before_abbreviation(units: Sequence[_Unit], end: int) -> int:
-    """Past 'dan Kehutanan', ', Klimatologi, dan Geofisika' when the body's abbreviation follows in brackets:
-    the body's name goes on."""
-    joiners = _lexicon().joiners | {","}
+    """Past 'dan Kehutanan', ', Klimatologi, dan Geofisika', 'dan Pelabuhan Singapura' when the body's
+    abbreviation follows in brackets: the body's name goes on (another body's head starts another body)."""
+    lex = _lexicon()
+    joiners = lex.joiners | {","}
     k = end
     while k < len(units) and units[k].low in joiners:
         k += 1
         if k < len(units) and units[k].low in joiners:
             k += 1  # ", dan"
         words = k
-        while k < len(units) and units[k].capitalized and units[k].is_word and not units[k].entity_like:
+        if lex.org_heads.match(units, k) > k:
+            return end
+        while k < len(units) and units[k].capitalized and units[k].is_word:
             k += 1
         if k == words:
             return end

@@ -160,7 +160,7 @@ def test_subheading_is_not_read_as_names() -> None:
     ("sentence", "name"),
     [
         ("Laporan itu dimuat surat kabar Berliner Zeitung pekan lalu.", "Berliner Zeitung"),
-        ("Survei itu dibuat oleh Universitas Gadjah Mada tahun ini.", "Universitas Gadjah Mada"),
+        ("Survei itu dibuat oleh Universitas Negeri Gorontalo tahun ini.", "Universitas Negeri Gorontalo"),
         ("Kabar itu pertama kali dilaporkan Bangkok Post.", "Bangkok Post"),
         ("Usul itu datang dari Partai Hijau di parlemen.", "Partai Hijau"),
     ],
@@ -685,3 +685,63 @@ def test_a_province_or_a_city_after_a_title_is_not_part_of_the_name() -> None:
     )
     assert {"Sri Wahyuningsih", "Budi Santoso", "Kenji Morimura"} <= _names(cast, "person")
     assert "East Java" in _names(cast, "place")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "body"),
+    [
+        (
+            "“Ini soal kedaulatan,” kata pengamat hubungan internasional Universitas Padjadjaran Rina Kusuma.",
+            "Rina Kusuma",
+            "Padjadjaran University",
+        ),
+        ("“Ini soal kedaulatan,” kata dosen Universitas Gadjah Mada Arif Nugroho.", "Arif Nugroho",
+         "Gadjah Mada University"),
+        (
+            "“Jangan terburu-buru,” kata analis Institute for Policy Futures (IPF), Sari Wulandari.",
+            "Sari Wulandari",
+            "Institute for Policy Futures",
+        ),
+        (
+            "“Masih banyak celah,” ujar peneliti Southeast Asia Research Center (SEARC) Dodi Hartono.",
+            "Dodi Hartono",
+            "Southeast Asia Research Center",
+        ),
+        (
+            "“Kami memantau pesisir,” kata Kepala Dinas Lingkungan Hidup Kota Batam Hendra Rozi.",
+            "Hendra Rozi",
+            "Dinas Lingkungan Hidup Kota Batam",
+        ),
+        (
+            "“Setiap kapal diperiksa,” kata Wakil Kepala Eksekutif Otoritas Maritim dan Pelabuhan Singapura (MPA),"
+            " Tan Wei Liang.",
+            "Tan Wei Liang",
+            "Otoritas Maritim dan Pelabuhan Singapura",
+        ),
+        ("“Ini sinyal,” kata pengamat politik dari Universitas Chulalongkorn, Pranee Suwan.", "Pranee Suwan",
+         "Universitas Chulalongkorn"),
+    ],
+)  # fmt: skip
+def test_bodies_inside_an_analyst_s_or_an_official_s_title(sentence: str, name: str, body: str) -> None:
+    """A lowercase field of study, a university, a body named in English or with its region, or named past
+    'dan' up to its abbreviation: the body is an organization and the name after it the person."""
+    cast = find_cast([sentence])
+    assert _names(cast, "person") == {name}
+    assert _actor(cast, body).kind == "organization"
+
+
+def test_a_ministry_s_abbreviation_after_a_bureau_is_the_ministry_s() -> None:
+    cast = find_cast(["Kepala Biro Humas Sekretariat Jenderal Kementerian Perdagangan (Kemendag) Putri Ayu hadir."])
+    assert _names(cast, "person") == {"Putri Ayu"}
+    assert "Ministry of Trade of Indonesia" in _names(cast, "organization")
+
+
+def test_the_regions_of_a_portfolio_are_not_actors() -> None:
+    cast = find_cast(["Hadir Direktur Jenderal Urusan Asia Pasifik dan Afrika Kemlu Bima Santosa di Jakarta."])
+    assert _names(cast, "person") == {"Bima Santosa"}
+    assert not {"Asia-Pacific", "Africa"} & _names(cast)
+
+
+def test_a_climate_phenomenon_is_not_a_person() -> None:
+    cast = find_cast(["Fenomena El Nino memperparah kekeringan di Nusa Tenggara, kata petugas."])
+    assert "El Nino" not in _names(cast)
