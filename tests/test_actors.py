@@ -713,10 +713,10 @@ def test_a_province_or_a_city_after_a_title_is_not_part_of_the_name() -> None:
             "Dinas Lingkungan Hidup Kota Batam",
         ),
         (
-            "“Setiap kapal diperiksa,” kata Wakil Kepala Eksekutif Otoritas Maritim dan Pelabuhan Singapura (MPA),"
-            " Tan Wei Liang.",
-            "Tan Wei Liang",
-            "Otoritas Maritim dan Pelabuhan Singapura",
+            "“Setiap kapal diperiksa,” kata Wakil Kepala Eksekutif Otoritas Perikanan dan Pelabuhan Fiji (FFPA),"
+            " Josaia Tora.",
+            "Josaia Tora",
+            "Otoritas Perikanan dan Pelabuhan Fiji",
         ),
         ("“Ini sinyal,” kata pengamat politik dari Universitas Chulalongkorn, Pranee Suwan.", "Pranee Suwan",
          "Universitas Chulalongkorn"),
