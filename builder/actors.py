@@ -885,9 +885,12 @@ def _english_body(units: Sequence[_Unit], k: int) -> int:
         end += 1
     while end > k and units[end - 1].low in connectors:
         end -= 1
-    english = _lexicon().body_connectors | _lexicon().org_tails
-    if not any(unit.low in english for unit in units[k:end]):
+    lex = _lexicon()
+    if not any(unit.low in lex.body_connectors | lex.org_tails for unit in units[k:end]):
         return k  # "Kementerian Perdagangan (Kemendag)", "Amerika Serikat (AS)": not named in English
+    first = next((j for j in range(k, end) if units[j].low in connectors), end)
+    if not any(unit.low in lex.org_tails for unit in units[k:first]) and _is_person_name(units, k, first, cued=False):
+        return k  # "Analyst Dewi Anwar of the National Research Agency (BRIN)": a person of the body
     return end if _parenthetical_abbreviation(units, end) else k
 
 

@@ -55,10 +55,11 @@ _AFTER_WINDOW = 60  # how far after "kata" the speaker's name may start
 _ROLE_WINDOW = 120  # how far after it a name may follow a role and a comma ("kata juru bicara X, Nama")
 _ROLE_WORDS = 12  # at most this many words of role
 _STATEMENT_LOOKBACK = 5  # paragraphs searched back for the statement a quote comes from
-_EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politikus partai X itu")
+_EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politikus partai X itu"); also after "the"
 _FIELD_WORDS = 4  # capitalized words of a body named in a title after "kata" ("Direktur Eksekutif AHA Centre")
 _INSERTED_MAX = 6  # words in a phrase between a subject and its verb ("dalam pernyataan tertulis")
 _CLAUSE_MAX = 16  # words in a relative clause between a subject and its verb ("X, yang ..., mengatakan")
+_MODIFIERS_MAX = 3  # capitalized words before a person opening a sentence ("Australian Foreign Minister X")
 
 
 # ---------------------------------------------------------------- public API
@@ -145,6 +146,7 @@ class _Speech:
     statement_nouns: frozenset[str]
     statement_subjects: tuple[tuple[str, ...], ...]
     pointers: frozenset[str]
+    description_openers: frozenset[str]
     said_before: frozenset[str]
     pair_words: frozenset[str]
     pair_nouns: dict[str, str]  # noun after "kedua" -> kind of the two actors it means
@@ -186,6 +188,7 @@ def _speech() -> _Speech:
         statement_nouns=frozenset(w for w in speech["statement_nouns"] if " " not in w),
         statement_subjects=_phrases(speech["statement_subjects"]),
         pointers=frozenset(speech["statement_pointers"]),
+        description_openers=frozenset(speech["description_openers"]),
         said_before=frozenset(speech["said_before"]),
         pair_words=frozenset(speech["pair_words"]),
         pair_nouns={str(noun): str(kind) for noun, kind in speech["pair_nouns"].items()},
@@ -577,7 +580,22 @@ def _after_quote(
         return mention.name
     if word.low in speech.pronoun_subjects and _verb_follows(context, word.end) and not _closed_sentence(span, word):
         return state.last_person
+    if _description_then_verb(words, n):
+        return state.last_person  # "“...,” the minister added"
     return None
+
+
+def _description_then_verb(words: Sequence[_Word], n: int) -> bool:
+    """'the minister added', 'the spokeswoman said': a description of the last speaker, then a verb of saying."""
+    speech = _speech()
+    if words[n].low not in speech.description_openers:
+        return False
+    for j in range(n + 1, min(len(words), n + 1 + _EPITHET_MAX)):
+        if words[j].low in speech.verbs_after:
+            return j > n + 1
+        if not words[j].low.isalpha() or words[j].text[:1].isupper():
+            return False
+    return False
 
 
 def _closed_sentence(span: _Span, word: _Word) -> bool:
@@ -803,7 +821,23 @@ def _opening_person(context: _Context, sentence_start: int) -> Mention | None:
             if context.masked[: mention.start].rstrip().endswith(","):
                 opening = mention
             break
+    elif opening is None:
+        opening = _after_modifiers(context, first)
     return opening if opening is not None and context.kinds.get(opening.name) == "person" else None
+
+
+def _after_modifiers(context: _Context, first: int | None) -> Mention | None:
+    """'Australian Foreign Minister Penny Wong welcomed ...': an actor after the capitalized words opening the
+    sentence at words[first] (a nationality, 'Former'), with nothing else before."""
+    if first is None:
+        return None
+    for word in context.words[first : first + _MODIFIERS_MAX + 1]:
+        mention = context.mention_starting(word.start)
+        if mention is not None:
+            return mention if word is not context.words[first] else None
+        if not word.text[:1].isupper() or not word.low.isalpha():
+            return None
+    return None
 
 
 def _first_word(context: _Context, sentence_start: int) -> int | None:

@@ -466,3 +466,22 @@ def test_a_quote_over_two_paragraphs_is_all_said_by_the_one_named_after_it_and_a
     )
     assert [quote.speaker for quote in quotes] == ["Budi Santoso", "Andika Prasetyo", "Andika Prasetyo", None]
     assert quotes[3].key  # a whole statement of a source left unnamed
+
+
+def test_english_pronoun_and_description_after_a_nationality_and_a_title() -> None:
+    """'Australian Foreign Minister X welcomed ...': X opens the sentence, so 'she said' and 'the minister
+    added' are hers, not the earlier speaker's."""
+    quotes = _quotes(
+        "“This pact protects our fishermen,” Foreign Minister Budi Santoso said in Canberra.",
+        "Australian Foreign Minister Helen Ward welcomed the deal. “It is a good day for both nations,” she said."
+        " “Our coast guards will talk to each other,” the minister added.",
+    )
+    assert [quote.speaker for quote in quotes] == ["Budi Santoso", "Helen Ward", "Helen Ward"]
+
+
+def test_english_analyst_of_a_body_with_its_abbreviation() -> None:
+    quotes = _quotes(
+        "Analyst Dewi Larasati of the Institute for Policy Futures (IPF) said the pact was overdue."
+        " “It should have been signed years ago,” said Dewi."
+    )
+    assert [quote.speaker for quote in quotes] == ["Dewi Larasati"]
