@@ -722,9 +722,25 @@ def dateline_prefix(line: str) -> Prefix | None:
     if parts is None:
         return _outlet_first_prefix(line)
     dateline, outlet = parts
-    if dateline is None:  # "KONTAN.CO.ID - TOKYO. Bank sentral ..."
-        return _city_prefix(line, match.group(0), outlet) or Prefix(match.group(0), None, outlet)
+    if dateline is None:  # "KONTAN.CO.ID - TOKYO. Bank sentral ...", "KRjogja.com - YOGYA - Pemerintah ..."
+        before = match.group(0)
+        return _city_prefix(line, before, outlet) or _city_dash(line, before, outlet) or Prefix(before, None, outlet)
     return Prefix(match.group(0), dateline, outlet)
+
+
+_CITY_DASH = re.compile(r"(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[-–—]+\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def _city_dash(line: str, before: str, outlet: str | None) -> Prefix | None:
+    """After the outlet and a dash, "YOGYA - ...": a city the data or the gazetteer knows, or one word in
+    capitals, then another dash."""
+    match = _CITY_DASH.match(line, len(before))
+    if match is None or len(line[match.end() :].split()) < 6:
+        return None
+    city = match.group("city")
+    if not (is_city(city) or _is_place_name(city) or (city.isupper() and city.isalpha() and len(city) >= 4)):
+        return None
+    return Prefix(line[: match.end()], city, outlet)
 
 
 # "(RAKYAT ACEH) PIDIE – ...", "(ANTARA) JAKARTA - ...": the outlet in brackets, then the city, then a dash.
@@ -872,9 +888,10 @@ def is_city(word: str) -> bool:
 
 
 def _mark_writer_note(lines: Sequence[str], kinds: list[str], lead: int, end: int) -> None:
-    """ "Nama adalah jurnalis X yang meliput ...": a note on the writer as the text's last line is not text."""
+    """ "Nama adalah jurnalis X yang meliput ...", "Nama di Tokyo turut berkontribusi dalam laporan ini.": a note
+    on the writers as the text's last line is not text."""
     last = next((k for k in range(end - 1, lead, -1) if kinds[k] == TEXT), None)
-    if last is not None and _data().writer_bio.match(lines[last]):
+    if last is not None and (_data().writer_bio.match(lines[last]) or _data().contribution.match(lines[last])):
         kinds[last] = FURNITURE
 
 
@@ -965,6 +982,7 @@ class _PageData:
     summary_headers: frozenset[str]
     signup_headers: frozenset[str]
     writer_bio: re.Pattern[str]
+    contribution: re.Pattern[str]
     signup_words: re.Pattern[str]
     bullets: tuple[str, ...]
     caption_starts: tuple[str, ...]
@@ -1020,6 +1038,9 @@ def _data() -> _PageData:
         writer_bio=re.compile(
             rf"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}} adalah (?:seorang )?(?:{_alternation(page['writer_roles'])})\b",
             re.IGNORECASE,
+        ),
+        contribution=re.compile(
+            rf"[A-Z][\w'.-]+(?: [\w'.,-]+){{0,12}} (?:{_alternation(page['contribution_notes'])})\.?$", re.IGNORECASE
         ),
         signup_words=re.compile(rf"\b(?:{_alternation(page['signup_words'])})\b", re.IGNORECASE),
         bullets=tuple(page["bullets"]),

@@ -131,7 +131,11 @@ def _date_regex() -> re.Pattern[str]:
         r"(?:(?P<d3>\d{1,2})(?P<sep>[/-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})"
         r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))(?![\d.,/-]\d)"
     )
-    iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T(?P<ih>\d{2}):(?P<im>\d{2})[^\s]*)?"
+    # ISO dates, and dates written year first with dots or slashes ("2025.02.19" on some sites' date lines)
+    iso = (
+        r"(?P<y4>\d{4})(?P<isep>[-./])(?P<m4>\d{2})(?P=isep)(?P<d4>\d{2})(?!\d)"
+        r"(?:T(?P<ih>\d{2}):(?P<im>\d{2})[^\s]*)?"
+    )
     pattern = (
         rf"(?<![\w/.-])(?:(?:{weekday}),?\s*\(?\s*)?"
         rf"(?:{iso}|{day_month_year}|{month_day_year}|{numeric})\)?{time}"

@@ -183,7 +183,8 @@ def _without_site(headline: str, outlet: str | None) -> str:
     if not match or match.start() == 0:
         return headline
     site = match.group(1).strip()
-    same = outlet is not None and _letters(site) == _letters(_brand(outlet))
+    brand = _letters(_brand(outlet)) if outlet is not None else ""
+    same = bool(brand) and brand in _letters(site)  # "... | NHK WORLD-JAPAN News" on NHK WORLD-JAPAN's page
     return headline[: match.start()].strip() if same or _is_outlet_line(site) else headline
 
 
@@ -216,14 +217,24 @@ def _could_be_headline(line: str) -> bool:
         return False
     if _SLOGAN.search(line) or _is_tagline(line):  # "Rakyat Merdeka - Aktual, Tajam, Terpercaya": a site's slogan
         return False
+    if line.strip().startswith(_promo_openers()):  # "Dengarkan Live Streaming Radio X": the site's promotion
+        return False
     return not line.startswith(("(", "-", "•"))
 
 
 def _is_tagline(line: str) -> bool:
-    """ "Timor Express - Koran Terbesar di NTT": a short name, a dash, and words a site describes itself with."""
+    """ "Timor Express - Koran Terbesar di NTT", "Riau Pos - Riau Pos Bersama Anda": a short name, a dash, and
+    words a site describes itself with, or its name again."""
     name, dash, rest = line.partition(" - ")
     words = {word.casefold().strip(".,") for word in rest.split()}
-    return bool(dash) and len(name.split()) <= 3 and bool(words & _tagline_words())
+    if not dash or len(name.split()) > 3:
+        return False
+    return bool(words & _tagline_words()) or name.strip().casefold() in rest.casefold()
+
+
+@functools.cache
+def _promo_openers() -> tuple[str, ...]:
+    return tuple(str(opener) for opener in lexicon.load("headline")["promo_openers"])
 
 
 @functools.cache
@@ -317,6 +328,8 @@ def _spelled_out(outlet: str, text: str) -> str:
     mixed case ("Tribunjogja.com"); brands styled in mixed case ("Liputan6.com", "kumparanNEWS") are theirs."""
     name = _brand(outlet)
     letters = _letters(name)
+    if "." in outlet and name.islower() and (named := _named_as_word(letters, text)):
+        return named  # "lokadata.id" on a page that says "kepada Lokadata"
     if len(letters) < SPELLED_OUT_LETTERS or not (name.isupper() or name.islower()):
         return outlet
     pattern = r"\b" + r"[ -]?".join(map(re.escape, letters)) + r"\b"
@@ -326,6 +339,16 @@ def _spelled_out(outlet: str, text: str) -> str:
     if not spelled or len(styled) > spelled.total():  # the page's own brand styling ("Tribunjogja.com")
         return outlet
     return spelled.most_common(1)[0][0]
+
+
+def _named_as_word(letters: str, text: str) -> str | None:
+    """A site's name written in the page's text as one capitalized word, at least twice, and never as its
+    address in small letters ("Lokadata" for lokadata.id, but "tirto.id" for a page that writes "tirto.id")."""
+    if not letters.isalpha() or re.search(rf"\b{letters}\.[a-z]", text):
+        return None
+    words = Counter(re.findall(rf"\b{letters}\b", text, re.IGNORECASE))
+    capitalized = [(count, word) for word, count in words.items() if word[:1].isupper() and not word.isupper()]
+    return max(capitalized)[1] if capitalized and max(capitalized)[0] >= 2 else None
 
 
 def _placed_prefix(cleaned: Cleaned) -> Cleaned:
@@ -437,8 +460,8 @@ _SEPARATORS = frozenset("●•·|-–—")
 
 
 def _header_dateline(header: Sequence[str]) -> str | None:
-    """A place line above the text: "Jakarta ● Wed, September 4, 2024", "Jenewa, 10 September 2024", or
-    the city alone on the line right above it ("ANKARA")."""
+    """A place line above the text: "Jakarta ● Wed, September 4, 2024", "Jenewa, 10 September 2024",
+    "2025.02.19 Jakarta", or the city alone on the line right above it ("ANKARA")."""
     if header and len(header[-1].split()) <= 3 and _is_place_line(header[-1]):
         return header[-1].strip()
     for line in header:
@@ -454,6 +477,9 @@ def _header_dateline(header: Sequence[str]) -> str | None:
         place = " ".join(words)
         if place and len(words) <= 3 and _is_place_line(place):
             return place
+        after = line[hits[-1].end :].strip(" ,|·-")
+        if after and len(after.split()) <= 3 and _is_place_line(after):
+            return after  # "2025.02.19 Jakarta": the place after the date
     return None
 
 
@@ -540,6 +566,8 @@ def _unpunctuated_credit(header: Sequence[str]) -> str | None:
         parts = re.split(r"\s+[·|•]\s+", line)
         for part in parts:
             label, _space, name = part.strip(" *_").partition(" ")
+            if name.casefold().startswith("oleh ") and label.casefold() != "oleh":
+                name = name[len("oleh ") :]  # "Laporan oleh Nama | Editor: Nama"
             name = re.split(r"\s+(?:dan|&|and)\s+", name)[0]  # "oleh Nama dan Nama": the first writer
             if label.casefold() == "oleh":  # "Oleh Nama, peneliti di X", "Oleh Nama pada 18 Okt 2024, 07:00 WIB"
                 name = re.split(r",|\s+pada\s+", name)[0]
@@ -678,10 +706,12 @@ def _page_date(cleaned: Cleaned, headline: str | None) -> DateStamp | None:
     """The publication line wins (the first under the headline: a clock at the top of the page is the site's,
     not the article's, and a line saying when it was updated comes after the others); then credit lines."""
     given = cleaned.source.meta.get("date")
-    if given:
-        stamp = _parse_given_date(given)
-        if stamp:
-            return stamp
+    stamp = _parse_given_date(given) if given else None
+    if stamp and stamp.time is None:  # "published: 2022-03-18" over a byline "... · 18 Maret 2022, 07:00 WIB"
+        timed = (first_date(line) for line in cleaned.header)
+        return next((each for each in timed if each and each.date == stamp.date and each.time), stamp)
+    if stamp:
+        return stamp
     header = list(cleaned.header)
     if headline in header:
         at = header.index(headline)
@@ -710,4 +740,15 @@ def _parse_given_date(text: str) -> DateStamp | None:
     except ValueError:
         return first_date(text)
     has_time = "T" in text or ":" in text
-    return DateStamp(moment.date(), moment.strftime("%H:%M") if has_time else None, None)
+    return DateStamp(moment.date(), moment.strftime("%H:%M") if has_time else None, _offset_zone(moment))
+
+
+def _offset_zone(moment: dt.datetime) -> str | None:
+    """The zone of a machine timestamp, as its offset from UTC ("2025-02-19T07:12:00-05:00": "UTC-05:00"), so
+    that a time kept in another zone than the page's is not read as local time."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

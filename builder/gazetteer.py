@@ -265,9 +265,11 @@ def _better(best: tuple[int, int, Any] | None, new: tuple[int, int, Any]) -> tup
 
 
 def _templated(index: _Index, key: str, keys: list[str], j: int) -> tuple[int, int, Entity | str]:
-    """An institution template at token j: with a country after it, or generic."""
+    """An institution template at token j: with a country after it (past its abbreviation in brackets:
+    "Kementerian Luar Negeri (Kemlu) RI"), or generic."""
     node = index.countries
-    k = j
+    bracketed = j + 3 < len(keys) and keys[j].strip() == "(" and keys[j + 2].strip() == ")"
+    k = j + 3 if bracketed and keys[j + 3] in index.countries else j
     found: tuple[int, Entity] | None = None
     while k < len(keys):
         node = node.get(keys[k])

@@ -345,11 +345,11 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
     if heading and "headline" not in meta:  # a web clipper's title carries the site's name; the page's own heading
         meta["headline"] = _plain_markdown(heading.group(1))
     if "title" in meta and "headline" not in meta:
-        meta["headline"] = meta.pop("title")
-    meta.pop("title", None)
+        meta["headline"] = meta["title"]
+    title = meta.pop("title", "")
     url = next((fields[key] for key in _URL_FIELDS if isinstance(fields.get(key), str)), None)
-    if "outlet" not in meta and url and _site_of(url):
-        meta["outlet"] = _site_of(url)
+    if "outlet" not in meta and url and (site := _site_of(url)):
+        meta["outlet"] = _named_in_title(title, site) or site
     if "date" not in meta and post.metadata.get("published") is not None:
         meta["date"] = _as_text(post.metadata["published"])
     return Source(name, file_name, "md", _plain_markdown(content), meta, warnings)
@@ -419,6 +419,14 @@ def _plain_markdown(text: str) -> str:
     return text
 
 
+def _named_in_title(title: str, site: str) -> str | None:
+    """The site's name as its page title writes it after a dash or bar ("... - Jubi" for jubi.id)."""
+    match = re.search(r"\s[|–—-]\s+([^|–—-]{2,40})$", title)
+    letters = re.sub(r"[\W_]", "", site.split(".")[0]).casefold()
+    named = match.group(1).strip() if match else ""
+    return named if letters and re.sub(r"[\W_]", "", named).casefold() == letters else None
+
+
 def _site_of(url: str) -> str | None:
     """The site a clipped page came from: "https://kabar24.bisnis.com/read/..." -> "bisnis.com" (the public
     suffix list of the `tld` library, which trafilatura's URL tools already pin)."""
@@ -447,7 +455,7 @@ def _from_html(name: str, file_name: str, text: str, warnings: tuple[str, ...]) 
     from builder.dates import find_dates
 
     dated = [(line, hits) for line in visible if (hits := find_dates(line))]  # each line's dates, found once
-    moment = _stated_moment(document.get("date"), text, dated)
+    moment = _stated_moment(document.get("date"), text, "\n".join(visible), dated)
     meta = {
         "headline": document.get("title"),
         "date": moment,
@@ -512,19 +520,25 @@ def _dated_lines(dated: Sequence[tuple[str, Sequence[DateHit]]], moment: str | N
     return [line for line, hits in short if any(hit.stamp.date.isoformat() == day for hit in hits)][:3]
 
 
-def _stated_moment(moment: str | None, page: str, dated: Sequence[tuple[str, Sequence[DateHit]]]) -> str | None:
+def _stated_moment(
+    moment: str | None, page: str, shown: str, dated: Sequence[tuple[str, Sequence[DateHit]]]
+) -> str | None:
     """The publication moment found in the page; its time only when the page writes that time (a page that
     gives only a day comes back at 00:00, which is not a time to invent). When the page prints times beside
     that day ("Kamis, 27 Juni 2024 | 08:00 WIB"), the metadata's time must be one of them (it is often in
-    UTC); otherwise the first printed one is taken."""
+    UTC); otherwise the first printed one is taken. A time the reader is not shown (`shown`) is kept only
+    with the zone its timestamp states ("2024-08-28T09:40:00+02:00")."""
     if not moment:
         return moment
     day, _t, clock = moment.partition("T")
     hits = (hit for _line, line_hits in dated for hit in line_hits)
     timed = [hit.stamp.time for hit in hits if hit.stamp.time and hit.stamp.date.isoformat() == day]
-    if clock and (clock in timed or (not timed and clock in page)):
+    if clock and (clock in timed or (not timed and clock in shown)):
         return moment
-    return f"{day}T{timed[0]}" if timed else day  # the time printed beside the day (metadata's may be UTC)
+    if timed:
+        return f"{day}T{timed[0]}"  # the time printed beside the day (metadata's may be UTC)
+    zoned = re.search(rf"{re.escape(moment)}(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)", page) if clock else None
+    return f"{moment}{zoned.group(1).replace('Z', '+00:00')}" if zoned else day
 
 
 def _as_text(value: object) -> str:

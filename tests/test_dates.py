@@ -18,6 +18,7 @@ from builder.dates import find_dates, first_date, format_date
         ("3 Agt 2023", dt.date(2023, 8, 3), None, None),
         ("7 Agu 2023 pukul 08.15 WITA", dt.date(2023, 8, 7), "08:15", "WITA"),
         ("1 Nop 2019", dt.date(2019, 11, 1), None, None),
+        ("2025.02.19 Jakarta", dt.date(2025, 2, 19), None, None),
         ("Jum'at, 2 Feb 2024 | 19:00 WIT", dt.date(2024, 2, 2), "19:00", "WIT"),
         ("12/11/23, 10:20 WIB", dt.date(2023, 11, 12), "10:20", "WIB"),
         ("June 18, 2024", dt.date(2024, 6, 18), None, None),

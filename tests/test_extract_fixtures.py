@@ -394,3 +394,57 @@ def test_a_date_taken_from_the_text_is_said_to_be(tmp_path: Path) -> None:
     record = _page(tmp_path, text)
     assert record["date"] == "2024-11-05"
     assert "dated from its text: the page prints no publication date" in record["warnings"]
+
+
+def test_a_site_s_promotion_and_a_tagline_repeating_its_name_are_no_headline(tmp_path: Path) -> None:
+    text = (
+        "Kabar Pesisir\nKabar Pesisir - Kabar Pesisir Bersama Anda\n"
+        "Dengarkan Live Streaming Radio Kabar Pesisir 99 FM Sepanjang Hari\n"
+        f"Home > Internasional\n\nTurki Tawarkan Diri Jadi Penengah di Laut Hitam\n\n14 Mei 2024\n\n{LEAD}\n"
+    )
+    assert _page(tmp_path, text)["headline"] == "Turki Tawarkan Diri Jadi Penengah di Laut Hitam"
+
+
+def test_a_report_by_line_with_its_editor_names_the_author(tmp_path: Path) -> None:
+    credit = "Laporan oleh Yusuf Hamdani | Editor: Wulan Sari"
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n{credit}\n\nSelasa, 14 Mei 2024 | 15:42 WIB\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Yusuf Hamdani"
+
+
+def test_a_page_title_s_suffix_holding_the_site_s_name_is_dropped(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Turki Tawarkan Diri Jadi Penengah | Contoh WORLD-NEWS Siaran</title>"
+        '<meta property="og:title" content="Turki Tawarkan Diri Jadi Penengah | Contoh WORLD-NEWS Siaran">'
+        '<meta property="og:site_name" content="Contoh WORLD-NEWS"></head>'
+        f"<body><article><h1>Turki Tawarkan Diri Jadi Penengah</h1><p>14 Mei 2024</p><p>{LEAD}</p><p>{LEAD}</p>"
+        "</article></body></html>"
+    )
+    assert _page(tmp_path, html, "page.html")["headline"] == "Turki Tawarkan Diri Jadi Penengah"
+
+
+def test_a_time_only_in_the_metadata_keeps_the_zone_it_is_written_in() -> None:
+    from builder.read import _stated_moment
+
+    page = '<meta property="article:published_time" content="2024-08-28T09:40:00-05:00">'
+    assert _stated_moment("2024-08-28T09:40", page, "28.08.2024", []) == "2024-08-28T09:40-05:00"
+    assert _stated_moment("2024-08-28T09:40", "<meta content='2024-08-28'>", "28.08.2024", []) == "2024-08-28"
+
+
+def test_a_place_after_the_date_line_is_the_dateline(tmp_path: Path) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n2024.05.14 Ankara\n\n{LEAD}\n"
+    record = _page(tmp_path, text)
+    assert (record["date"], record["dateline"]) == ("2024-05-14", "Ankara")
+
+
+def test_the_city_between_the_outlet_and_the_lead_is_the_dateline(tmp_path: Path) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\nKabarnusa.com - ANKARA - {LEAD}\n"
+    record = _page(tmp_path, text)
+    assert (record["outlet"], record["dateline"]) == ("Kabarnusa.com", "ANKARA")
+    assert record["lead"].startswith("Pemerintah Turki")
+
+
+def test_a_contributor_s_credit_closing_the_text_is_not_text(tmp_path: Path) -> None:
+    more = "Para menteri akan bertemu lagi di Istanbul bulan depan untuk membahas rincian usulan itu."
+    credit = "Rina Sari di Ankara turut berkontribusi dalam laporan ini."
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n\n{more}\n\n{credit}\n"
+    assert _page(tmp_path, text)["body"][-1] == more
