@@ -184,6 +184,7 @@ class _Lexicon:
     place_tails: frozenset[str]
     place_heads: _Phrases
     region_heads: frozenset[str]
+    street_words: frozenset[str]
     study_fields: _Phrases
     thing_words: frozenset[str]
     org_context: _Phrases
@@ -240,6 +241,7 @@ def _lexicon() -> _Lexicon:
         place_tails=frozenset(str(w).lower() for w in people["place_tails"]),
         place_heads=_Phrases.of(people["place_heads"]),
         region_heads=frozenset(people["region_heads"]),
+        street_words=frozenset(people["street_words"]),
         study_fields=_Phrases.of(people["study_fields"]),
         thing_words=frozenset(str(w).lower() for w in people["thing_words"]),
         org_context=_Phrases.of(people["org_context"]),
@@ -494,6 +496,8 @@ def _scan_run(index: int, text: str, units: list[_Unit], i: int, scan: _Scan, he
     """Try every rule at units[i]; return the index after what was consumed, or i."""
     lex = _lexicon()
     unit = units[i]
+    if unit.capitalized and unit.low in lex.street_words:
+        return _street_end(units, i)
     if unit.capitalized and (i == 0 or not units[i - 1].capitalized):
         nxt = _named_by_tail(index, text, units, i, scan)
         if nxt > i:
@@ -509,6 +513,15 @@ def _scan_run(index: int, text: str, units: list[_Unit], i: int, scan: _Scan, he
         if nxt > i:
             return nxt
     return _name_run_rule(index, text, units, i, scan, headline, cued)
+
+
+def _street_end(units: Sequence[_Unit], i: int) -> int:
+    """Past a street's name ("Jl. Jenderal Sudirman"): an address, no actor; i when no name follows."""
+    k = i + 1 + (i + 1 < len(units) and units[i + 1].text == ".")
+    end = k
+    while end < len(units) and end - k < _MAX_NAME_TOKENS and units[end].capitalized and units[end].is_word:
+        end += 1
+    return end if end > k else i
 
 
 def _entity_unit(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:

@@ -745,3 +745,8 @@ def test_the_regions_of_a_portfolio_are_not_actors() -> None:
 def test_a_climate_phenomenon_is_not_a_person() -> None:
     cast = find_cast(["Fenomena El Nino memperparah kekeringan di Nusa Tenggara, kata petugas."])
     assert "El Nino" not in _names(cast)
+
+
+def test_a_street_named_after_a_hero_names_no_actor() -> None:
+    cast = find_cast(["Acara digelar di Jl. Jenderal Sudirman dan di Jalan Pangeran Diponegoro, kata panitia."])
+    assert _names(cast) == set()
