@@ -106,9 +106,16 @@ def extract_one(job: Job) -> Briefing | Problem:
     except IkhtisarError as error:
         where = "" if error.source == shown else f"{error.source}: "
         return Problem(shown, f"{where}{error.reason}")
+    except Exception as error:  # a rule that fails on one odd page must not stop the digest
+        return Problem(shown, f"could not be extracted ({type(error).__name__}: {_first_line(error)}); the other "
+                              "articles were published")  # fmt: skip
     if cache is not None and key is not None:
         cache.put(key, briefing)
     return _published(briefing, shown)
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [""])[0][:200]
 
 
 def _looked_up(

@@ -372,11 +372,14 @@ class _Context:
     def of(
         cls, index: int, text: str, spans: Sequence[_Span], mentions: Sequence[Mention], kinds: dict[str, str]
     ) -> _Context:
-        blank = text
-        for span in spans:  # quoted words are blanked: cues inside a quotation never attribute it
-            blank = blank[: span.start] + " " * (span.end - span.start) + blank[span.end :]
-        inside = [(s.start, s.end) for s in spans]
-        outside = tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside))
+        pieces, at = [], 0
+        for span in sorted(spans, key=lambda span: span.start):  # quoted words are blanked: cues inside a
+            start = max(span.start, at)  # quotation never attribute it
+            pieces += [text[at:start], " " * max(0, span.end - start)]
+            at = max(at, span.end)
+        blank = "".join([*pieces, text[at:]])
+        inside = _Covering.of(spans)
+        outside = tuple(m for m in mentions if not inside.covers(m.start, m.end))
         return cls(index, text, blank, tuple(spans), outside, kinds)
 
     @functools.cached_property
@@ -405,7 +408,7 @@ class _Context:
     def cues_in(self, start: int, end: int) -> list[int]:
         """Indexes of the cue words inside [start, end)."""
         span = self.word_range(start, end)
-        return [n for n in self.cues if span.start <= n < span.stop]
+        return list(self.cues[bisect.bisect_left(self.cues, span.start) : bisect.bisect_left(self.cues, span.stop)])
 
     @functools.cached_property
     def has_cue(self) -> bool:
@@ -426,15 +429,25 @@ class _Context:
         """Indexes of the words inside [start, end)."""
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end))
 
+    @functools.cached_property
+    def _by_start(self) -> tuple[Mention, ...]:
+        """The mentions by start, the outermost first (a stable sort: text order among equals)."""
+        return tuple(sorted(self.mentions, key=lambda mention: (mention.start, -mention.end)))
+
+    @functools.cached_property
+    def _mention_starts(self) -> tuple[int, ...]:
+        return tuple(mention.start for mention in self._by_start)
+
+    def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions starting in [start, end), by start (found by bisection: a paragraph may be huge)."""
+        starts = self._mention_starts
+        return self._by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
     def mention_starting(self, pos: int, limit: int = 0) -> Mention | None:
         """The outermost mention that starts at pos (after spaces), or within `limit` characters."""
         pos = _skip_spaces(self.masked, pos)
-        best = None
-        for mention in self.mentions:
-            inside = pos <= mention.start <= pos + limit
-            if inside and (best is None or (mention.start, -mention.end) < (best.start, -best.end)):
-                best = mention
-        return best
+        found = self.mentions_between(pos, pos + limit + 1)
+        return found[0] if found else None
 
     def mention_ending(self, pos: int) -> Mention | None:
         """The outermost mention that ends right before pos (spaces skipped)."""
@@ -453,6 +466,24 @@ class _Context:
             bounds.append(match.end())
         bounds.append(len(self.text))
         return [(a, b) for a, b in itertools.pairwise(bounds) if self.text[a:b].strip()]
+
+
+@dataclass(frozen=True)
+class _Covering:
+    """The quotes' spans by start, with the furthest end reached so far: whether a stretch lies inside one of
+    them is one bisection (a paragraph has a few quotes, a hostile page any number)."""
+
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]
+
+    @classmethod
+    def of(cls, spans: Sequence[_Span]) -> _Covering:
+        ordered = sorted(spans, key=lambda span: span.start)
+        return cls(tuple(span.start for span in ordered), tuple(itertools.accumulate((s.end for s in ordered), max)))
+
+    def covers(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self.starts, start)
+        return at > 0 and self.reach[at - 1] >= end
 
 
 def _abbreviation(word: _Word) -> bool:
@@ -675,9 +706,7 @@ def _last_two(contexts: Sequence[_Context], context: _Context, pos: int, kind: s
 def _appositive_person(context: _Context, pos: int) -> str | None:
     """'ujar juru bicara Uni Eropa untuk urusan luar negeri, Laura Benedetti, ...': a role after the verb, then
     a comma and a person: the person speaks."""
-    for mention in context.mentions:
-        if mention.start <= pos or mention.start > pos + _ROLE_WINDOW:
-            continue
+    for mention in context.mentions_between(pos + 1, pos + _ROLE_WINDOW + 1):
         role = context.masked[pos : mention.start].rstrip()
         if role.endswith(",") and context.kinds.get(mention.name) == "person":
             inner = role[:-1]
@@ -842,7 +871,7 @@ def _after_modifiers(context: _Context, first: int | None) -> Mention | None:
 
 def _first_word(context: _Context, sentence_start: int) -> int | None:
     """Index of the sentence's first word."""
-    return next((n for n, word in enumerate(context.words) if word.start >= sentence_start), None)
+    return context.word_at(sentence_start)
 
 
 def _relative_clause_start(context: _Context, k: int, sentence_start: int) -> int:
@@ -1011,10 +1040,12 @@ _VERB_PREFIXES = ("me", "ber")  # an active verb after a name: the name is its s
 def _fronted_subject(context: _Context, start: int, end: int) -> Mention | None:
     """'Sudah tiga kali dalam sebulan Nama mengemasi barang': a person after words of time or manner (no verb
     among them), right before an active verb, is the sentence's subject."""
-    mention = next((m for m in context.mentions if start <= m.start < end), None)
+    mention = next(iter(context.mentions_between(start, end)), None)
     if mention is None or context.kinds.get(mention.name) != "person" or _after_preposition(context, mention.start):
         return None
-    before = [word for word in context.words if start <= word.start < mention.start]
+    before = context.words[
+        bisect.bisect_left(context.starts, start) : bisect.bisect_left(context.starts, mention.start)
+    ]
     if any(word.low.startswith((*_VERB_PREFIXES, "di", "ter")) and len(word.low) > 4 for word in before):
         return None
     after = context.word_at(mention.end)

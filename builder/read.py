@@ -543,7 +543,14 @@ def _stated_moment(
 
 def _as_text(value: object) -> str:
     if isinstance(value, list):  # clippers write authors as lists of wiki links: ["[[Nama]]"]
-        return ", ".join(_as_text(item).strip("[] ") for item in value)
+        return ", ".join(_scalar_text(item).strip("[] ") for item in value)
+    return _scalar_text(value)
+
+
+def _scalar_text(value: object) -> str:
+    """A front matter value as text; a list inside a list (a hostile nesting thousands deep) is not read."""
+    if isinstance(value, list | dict):
+        return ""
     if isinstance(value, dt.datetime):
         return value.isoformat(timespec="minutes")
     if isinstance(value, dt.date):

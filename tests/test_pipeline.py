@@ -77,3 +77,33 @@ def test_duplicates_are_told_by_their_words_not_by_spacing_or_case() -> None:
         ("b.txt", "duplicate of a.txt (published once)"),
         ("d.txt", "duplicate of a.txt (published once)"),
     ]
+
+
+def test_a_page_a_rule_fails_on_is_reported_and_the_rest_publish(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Whatever a rule raises on one odd page, that page is reported in one line and the others publish."""
+    import builder.pipeline
+
+    folder = _folder(tmp_path)
+    shutil.copy(GOOD, folder / "odd.txt")
+    real = builder.pipeline.clean
+
+    def failing(source):  # type: ignore[no-untyped-def]
+        if source.name.endswith("odd.txt"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(source)
+
+    monkeypatch.setattr(builder.pipeline, "clean", failing)
+    result = extract_folder(folder)
+    assert [b.source for b in result.briefings] == ["articles/good.txt"]
+    [problem] = result.problems
+    assert problem.source == "articles/odd.txt"
+    assert "RecursionError" in problem.reason and "\n" not in problem.reason
+
+
+def test_front_matter_nested_thousands_deep_is_not_read(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    text = (GOOD.parent / "byline_date_cnn_style.txt").read_text(encoding="utf-8")
+    deep = "[" * 3000 + "]" * 3000
+    (folder / "deep.md").write_text(f"---\ntitle: {deep}\nauthor: {deep}\n---\n{text}", encoding="utf-8")
+    result = extract_folder(folder)
+    assert sorted(b.source for b in result.briefings) == ["articles/deep.md", "articles/good.txt"]
