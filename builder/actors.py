@@ -173,6 +173,8 @@ class _Lexicon:
     joiners: frozenset[str]
     body_connectors: frozenset[str]
     particles: frozenset[str]
+    balinese_markers: frozenset[str]
+    balinese_names: frozenset[str]
     suffixes_of_names: frozenset[str]
     prefixes: tuple[str, ...]
     not_names: frozenset[str]
@@ -230,6 +232,8 @@ def _lexicon() -> _Lexicon:
         joiners=frozenset(people["field_joiners"]),
         body_connectors=frozenset(people["body_connectors"]),
         particles=frozenset(people["name_particles"]),
+        balinese_markers=frozenset(people["balinese_markers"]),
+        balinese_names=frozenset(people["balinese_names"]),
         suffixes_of_names=frozenset(people["name_suffixes"]),
         prefixes=tuple(str(p).lower() for p in people["name_prefixes"]),
         not_names=frozenset(str(w).lower() for w in people["not_names"]),
@@ -486,8 +490,8 @@ def _scan_paragraph(index: int, text: str) -> _Scan:
         if cued and lex.according_to.match(units, i) > i + 1:
             i = lex.according_to.match(units, i)
             continue
-        if unit.capitalized and not unit.entity_like and unit.low not in lex.not_names:
-            scan.singles.append(_Single(index, unit.start, unit.end, unit.text))
+        if unit.capitalized and not unit.entity_like and unit.low not in lex.not_names and len(unit.text) > 1:
+            scan.singles.append(_Single(index, unit.start, unit.end, unit.text))  # "I" alone names nobody
         i += 1
     return scan
 
@@ -1071,6 +1075,9 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
             return j
         if _place_as_surname(units, k, j):
             return j + 1  # "Avner Golan": a one-word place after a given name, nothing capitalized after it
+        if j == k and _balinese_marker(units, j):
+            j += 1  # "I Made Suryawan", "Ni Luh Ayu": the marker opens the name
+            continue
         if _name_word(unit) or (j == k and _function_word_as_name(units, j)) or _title_as_surname(units, k, j):
             if len(unit.text) == 1:
                 if j + 1 < len(units) and units[j + 1].text == "." and units[j + 1].start == unit.end:
@@ -1093,6 +1100,18 @@ def _name_run(units: Sequence[_Unit], k: int) -> int:
         if title_end > j and title_end < len(units) and units[title_end].capitalized:
             break  # another title and its name begin here; a title word at the end is a surname ("Yudistira Hakim")
     return last_name_end
+
+
+def _balinese_marker(units: Sequence[_Unit], j: int) -> bool:
+    """ "I" or "Ni" before a Balinese birth-order or caste name."""
+    lex = _lexicon()
+    return (
+        units[j].text in ("I", "Ni")
+        and units[j].low in lex.balinese_markers
+        and j + 1 < len(units)
+        and units[j + 1].low in lex.balinese_names
+        and units[j + 1].capitalized
+    )
 
 
 def _place_as_surname(units: Sequence[_Unit], k: int, j: int) -> bool:

@@ -456,6 +456,11 @@ def _mark_pull_quotes(lines: Sequence[str], kinds: list[str]) -> None:
             kinds[index] = FURNITURE
 
 
+def is_relative_time(line: str) -> bool:
+    """ "2 jam lalu", "Kemarin, 21:30": when a page was posted, in words."""
+    return bool(_data().relative_time.fullmatch(line.strip()))
+
+
 def _mark_post_headers(lines: Sequence[str], kinds: list[str]) -> None:
     """A post copied from a social network: how long ago it was posted, and the poster's name above it."""
     for index, line in enumerate(lines[:PAGE_TOP_LINES]):
@@ -717,7 +722,7 @@ def dateline_prefix(line: str) -> Prefix | None:
     """Split "Jakarta, Outlet -" / "Outlet.com -" / "KOTA (AGENCY) -" off a lead line."""
     match = _data().dateline.match(line)
     if match is None or len(line[match.end() :].split()) < 6 or find_dates(match.group("prefix")):
-        return _city_prefix(line, "", None) or _colon_prefix(line) or _brand_prefix(line)
+        return _city_prefix(line, "", None) or _colon_prefix(line) or _brand_prefix(line) or _glued_city(line)
     parts = _prefix_parts(match.group("prefix"))
     if parts is None:
         return _outlet_first_prefix(line)
@@ -726,6 +731,22 @@ def dateline_prefix(line: str) -> Prefix | None:
         before = match.group(0)
         return _city_prefix(line, before, outlet) or _city_dash(line, before, outlet) or Prefix(before, None, outlet)
     return Prefix(match.group(0), dateline, outlet)
+
+
+_GLUED_CITY = re.compile(r"(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)[-–—]+(?=[\"“‘'(]?[A-Z][a-z])")
+
+
+def _glued_city(line: str) -> Prefix | None:
+    """ "JAYAPURA-Sidang ke-39 ...": a city in capitals glued to the lead by a dash, when the data or the
+    gazetteer knows it or the lead names it again (an abbreviation glued so, "ASEAN-China", is no dateline)."""
+    match = _GLUED_CITY.match(line)
+    if match is None or len(line[match.end() :].split()) < 6:
+        return None
+    city = match.group("city")
+    named_again = re.search(rf"\b{re.escape(city.title())}\b", line[match.end() :])  # "MANDALIKA-... di KEK Mandalika"
+    if not (is_city(city) or _is_place_name(city) or named_again):
+        return None
+    return Prefix(match.group(0), city, None)
 
 
 _CITY_DASH = re.compile(r"(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[-–—]+\s+(?=[\"“‘'(]?[A-Z0-9])")

@@ -129,7 +129,7 @@ def _date_regex() -> re.Pattern[str]:
     month_day_year = rf"(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     numeric = (
         r"(?:(?P<d3>\d{1,2})(?P<sep>[/-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})"
-        r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))(?![\d.,/-]\d)"
+        r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4}))(?![\d./-]\d|,\d(?!\d?[:.][0-5]\d))"  # "05-06-2025,14:18"
     )
     # ISO dates, and dates written year first with dots or slashes ("2025.02.19" on some sites' date lines)
     iso = (

@@ -20,6 +20,7 @@ from builder.clean import (
     is_camel_case,
     is_city,
     is_navigation,
+    is_relative_time,
     is_title_like,
     is_vertical_menu,
     split_lines,
@@ -461,9 +462,13 @@ _SEPARATORS = frozenset("●•·|-–—")
 
 def _header_dateline(header: Sequence[str]) -> str | None:
     """A place line above the text: "Jakarta ● Wed, September 4, 2024", "Jenewa, 10 September 2024",
-    "2025.02.19 Jakarta", or the city alone on the line right above it ("ANKARA")."""
+    "2025.02.19 Jakarta", or the city alone on the line right above it ("ANKARA"), or after the site's name
+    ("TVRINews, Jayapura")."""
     if header and len(header[-1].split()) <= 3 and _is_place_line(header[-1]):
         return header[-1].strip()
+    site, comma, place = header[-1].rpartition(",") if header else ("", "", "")
+    if comma and len(site.split()) <= 2 and len(place.split()) <= 2 and _is_place_line(place):
+        return place.strip()  # "TVRINews, Jayapura" on its own line above the lead
     for line in header:
         hits = find_dates(line)
         if not hits:
@@ -624,8 +629,8 @@ def _byline_author(header: Sequence[str]) -> str | None:
         above = header[index - 1] if index else ""
         if _is_full_headline(above) and _starts_with_date(below) and _is_byline_name(line):
             return _clean_name(line)  # between the headline and the date: a name, even one made of words
-        if _labelled_date(below) and _is_byline_name(line):
-            return _clean_name(line)  # above "Diterbitkan 10 Sep 2024": the writer's name, even one made of words
+        if (_labelled_date(below) or is_relative_time(below)) and _is_byline_name(line):
+            return _clean_name(line)  # above "Diterbitkan 10 Sep 2024" or "2 jam lalu": the writer's name
     return None
 
 

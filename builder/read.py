@@ -336,7 +336,7 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
         raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
-    content, properties = _page_properties(_without_reader_notes(post.content))
+    content, properties = _page_properties(_without_reader_notes(_without_excerpt(post.content)))
     fields = {**properties, **post.metadata}
     meta = {key: _as_text(post.metadata[key]) for key in _FRONT_MATTER_FIELDS if post.metadata.get(key) is not None}
     if "author" not in meta and properties.get("author"):
@@ -346,10 +346,10 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
         meta["headline"] = _plain_markdown(heading.group(1))
     if "title" in meta and "headline" not in meta:
         meta["headline"] = meta["title"]
-    title = meta.pop("title", "")
+    title = meta.pop("title", "") or (heading.group(1) if heading else "")  # MarkDownload: the title is the heading
     url = next((fields[key] for key in _URL_FIELDS if isinstance(fields.get(key), str)), None)
     if "outlet" not in meta and url and (site := _site_of(url)):
-        meta["outlet"] = _named_in_title(title, site) or site
+        meta["outlet"] = _named_in_title(title, url) or site
     if "date" not in meta and post.metadata.get("published") is not None:
         meta["date"] = _as_text(post.metadata["published"])
     return Source(name, file_name, "md", _plain_markdown(content), meta, warnings)
@@ -419,12 +419,27 @@ def _plain_markdown(text: str) -> str:
     return text
 
 
-def _named_in_title(title: str, site: str) -> str | None:
-    """The site's name as its page title writes it after a dash or bar ("... - Jubi" for jubi.id)."""
+def _named_in_title(title: str, url: str) -> str | None:
+    """The site's name as its page title writes it after a dash or bar, when a part of the address spells it
+    ("... - Jubi" for jubi.id, "... - Cenderawasih Pos" for cenderawasihpos.jawapos.com)."""
     match = re.search(r"\s[|–—-]\s+([^|–—-]{2,40})$", title)
-    letters = re.sub(r"[\W_]", "", site.split(".")[0]).casefold()
     named = match.group(1).strip() if match else ""
-    return named if letters and re.sub(r"[\W_]", "", named).casefold() == letters else None
+    letters = re.sub(r"[\W_]", "", named).casefold()
+    host = re.sub(r"^[a-z]+://", "", url.strip().casefold()).split("/")[0]
+    return named if letters and letters in host.split(".") else None
+
+
+def _without_excerpt(content: str) -> str:
+    """A MarkDownload clip without the page's description it quotes under its title ("> ## Excerpt"), and the
+    rule after it: the description repeats the lead."""
+    return _excerpt().sub("", content, count=1)
+
+
+@functools.cache
+def _excerpt() -> re.Pattern[str]:
+    headings = "|".join(re.escape(str(heading)) for heading in lexicon.load("page")["clip_excerpt_headings"])
+    quoted = r"(?:>.*(?:\n|$))*"  # the quoted description, line by line
+    return re.compile(rf"^>\s*#{{1,6}}\s*(?:{headings})\s*\n{quoted}\s*(?: {{0,3}}-{{3,}}\s*(?:\n|$))?", re.MULTILINE)
 
 
 def _site_of(url: str) -> str | None:

@@ -750,3 +750,9 @@ def test_a_climate_phenomenon_is_not_a_person() -> None:
 def test_a_street_named_after_a_hero_names_no_actor() -> None:
     cast = find_cast(["Acara digelar di Jl. Jenderal Sudirman dan di Jalan Pangeran Diponegoro, kata panitia."])
     assert _names(cast) == set()
+
+
+def test_a_balinese_name_keeps_its_marker_and_a_lone_initial_names_nobody() -> None:
+    cast = find_cast(["“Itu mudah,” kata Kepala Dinas Pariwisata I Made Suryawan. Ni Luh Ayu hadir. Komisi I ikut."])
+    assert {"I Made Suryawan", "Ni Luh Ayu"} <= _names(cast, "person")
+    assert _actor(cast, "I Made Suryawan").forms[-1] != "I"

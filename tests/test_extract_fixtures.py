@@ -448,3 +448,37 @@ def test_a_contributor_s_credit_closing_the_text_is_not_text(tmp_path: Path) -> 
     credit = "Rina Sari di Ankara turut berkontribusi dalam laporan ini."
     text = f"Turki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{LEAD}\n\n{more}\n\n{credit}\n"
     assert _page(tmp_path, text)["body"][-1] == more
+
+
+def test_a_markdownload_clip_of_a_network_site_is_read_past_its_excerpt(tmp_path: Path) -> None:
+    """MarkDownload puts the page title (with the site's name) as the first heading and quotes the page's
+    description under it; the site is a part of a network's address."""
+    text = (
+        "---\nsource: https://kabarpesisir.jaringan.com/dunia/123/turki-tawarkan-diri\nauthor: Rina Sari\n---\n\n"
+        "# Turki Tawarkan Diri Jadi Penengah - Kabar Pesisir\n\n> ## Excerpt\n> Turki menawarkan diri menjadi "
+        "penengah.\n\n---\n- [Home](https://kabarpesisir.jaringan.com/)\n\n## Turki Tawarkan Diri Jadi Penengah\n\n"
+        f"Selasa, 14 Mei 2024 | 08:15 WIT\n\n**JAYAPURA**-{LEAD}\n\n{LEAD.replace('Turki', 'Ankara')}\n"
+    )
+    record = _page(tmp_path, text, "clip.md")
+    assert (record["headline"], record["outlet"]) == ("Turki Tawarkan Diri Jadi Penengah", "Kabar Pesisir")
+    assert (record["date"], record["time"], record["dateline"]) == ("2024-05-14", "08:15", "JAYAPURA")
+    assert record["lead"].startswith("Pemerintah Turki") and len(record["body"]) >= 1
+
+
+def test_a_date_with_its_time_after_a_comma_and_a_writer_above_a_relative_time(tmp_path: Path) -> None:
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\nKamis 16-05-2024,14:18 WIB\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["time"] == "14:18"
+    menu = "\n".join(["Beranda", "Metro", "Politik", "Ekonomi", "Nasional", "Internasional", "Olahraga"])
+    top = f"Senin, 14 Mei 2024\nKABAR PESISIR\n{menu}\n\nBeranda › Internasional\n\n"
+    text = f"{top}Turki Tawarkan Diri Jadi Penengah\n\nYusuf Hamdani\n2 jam lalu\n\n{LEAD}\n"
+    assert _page(tmp_path, text)["author"] == "Yusuf Hamdani"
+
+
+def test_the_site_and_city_line_above_the_lead_and_an_app_prompt(tmp_path: Path) -> None:
+    prompt = (
+        "Saksikan siaran langsung dan berita terkini di aplikasi kami. Unduh sekarang di Google Play dan App Store."
+    )
+    text = f"Turki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\nKabarTV, Ankara\n\n{LEAD}\n\n{prompt}\n"
+    record = _page(tmp_path, text)
+    assert record["dateline"] == "Ankara"
+    assert not any("Google Play" in block for block in record["body"])

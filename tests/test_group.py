@@ -88,7 +88,13 @@ def test_seeds_form_one_dossier_and_unrelated_fixtures_their_own(briefings: tupl
     assert oic in groups  # the OIC session in Jeddah
     scams = ["detikx_lapsus.txt", "suarasurabaya_ctrl_a_korban_penipuan_daring_myanmar_tiba_juanda.txt"]
     assert scams in groups  # Indonesians in Myanmar's scam compounds, five weeks apart
-    assert len(groups) == 181  # every other fixture is a topic of its own
+    jbc = ["cenderawasihpos_markdownload_jbc_ditutup_kartu_lintas_batas_skouw.md", "kemlu_siaranpers_pdf.txt",
+           "tvrinews_saved_sidang_jbc_ri_png_kartu_plb_digital_jayapura.html"]  # fmt: skip
+    assert jbc in groups  # the Indonesia-PNG border committee's 38th and 39th sessions
+    gaza_children = ["islampos_markdownload_pm_palestina_terima_kasih_rawat_anak_gaza.md",
+                     "poskota_saved_anak_gaza_tiba_halim_dirawat_rspad.html"]  # fmt: skip
+    assert gaza_children in groups
+    assert len(groups) == 188  # every other fixture is a topic of its own
 
 
 def test_two_outlets_on_the_same_day_are_one_event(briefings: tuple) -> None:
