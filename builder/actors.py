@@ -76,8 +76,20 @@ def find_cast(paragraphs: Sequence[str]) -> Cast:
         scan = _scan_paragraph(index, text)
         finds.extend(scan.finds)
         singles.extend(scan.singles)
+    finds = _missions_by_city(finds)
     people = _resolve_people(finds)
     return _assemble(_resolve_generics(_resolve_references(finds, singles, people)))
+
+
+def _missions_by_city(finds: list[_Find]) -> list[_Find]:
+    """ "KBRI" after "KBRI Kuala Lumpur": the one mission of that country the article places in a city."""
+    placed: dict[str, set[str]] = {}
+    for find in finds:
+        mission, within, _city = find.key.partition(" in ")
+        if within and find.key.startswith(_lexicon().mission_names):
+            placed.setdefault(mission, set()).add(find.key)
+    only = {mission: keys.pop() for mission, keys in placed.items() if len(keys) == 1}
+    return [replace(find, key=only[find.key], english=only[find.key]) if find.key in only else find for find in finds]
 
 
 def merge_people(actors: Sequence[Actor]) -> dict[str, str]:
@@ -187,6 +199,7 @@ class _Lexicon:
     place_heads: _Phrases
     region_heads: frozenset[str]
     street_words: frozenset[str]
+    mission_names: tuple[str, ...]
     study_fields: _Phrases
     thing_words: frozenset[str]
     org_context: _Phrases
@@ -246,6 +259,7 @@ def _lexicon() -> _Lexicon:
         place_heads=_Phrases.of(people["place_heads"]),
         region_heads=frozenset(people["region_heads"]),
         street_words=frozenset(people["street_words"]),
+        mission_names=tuple(f"{name} " for name in people["mission_names"]),
         study_fields=_Phrases.of(people["study_fields"]),
         thing_words=frozenset(str(w).lower() for w in people["thing_words"]),
         org_context=_Phrases.of(people["org_context"]),
@@ -530,6 +544,10 @@ def _street_end(units: Sequence[_Unit], i: int) -> int:
 
 def _entity_unit(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
     unit = units[i]
+    if unit.entity is not None and unit.entity.name.startswith(_lexicon().mission_names):
+        end = _mission_city(index, text, units, i, scan)
+        if end > i:
+            return end
     if unit.entity is not None:
         scan.finds.append(_entity_find(index, unit))
         return i + 1
@@ -540,6 +558,37 @@ def _entity_unit(index: int, text: str, units: list[_Unit], i: int, scan: _Scan)
         )  # fmt: skip
         return i + 1
     return i
+
+
+def _mission_city(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
+    """ "KBRI Kuala Lumpur", "Kedutaan Besar Republik Indonesia (KBRI) di Damaskus": the mission in that city,
+    one actor ("Embassy of Indonesia in Kuala Lumpur"); the capital does not stand for its country here."""
+    mission = units[i].entity
+    j = i + 1
+    if _parenthetical_abbreviation(units, j):
+        j += 3
+    if j < len(units) and units[j].low in _lexicon().place_links:
+        j += 1
+    city = _city_name(units[j]) if j < len(units) and mission is not None else None
+    if city is None or mission is None:
+        return i
+    name = f"{mission.name} in {city}"
+    forms = (text[units[i].start : units[j].end],)
+    scan.finds.append(_Find(index, units[i].start, units[j].end, "organization", name, english=name, forms=forms))
+    return j + 1
+
+
+def _city_name(unit: _Unit) -> str | None:
+    """A city's name in English when the gazetteer knows it as a place, or as written when it is a capital that
+    news uses for its country ("Kuala Lumpur") or a city datelines name; None for anything else."""
+    entity = unit.entity
+    if entity is not None and entity.kind == "place":
+        return entity.name
+    if entity is not None and entity.kind == "country" and unit.text not in country_forms():
+        return unit.text
+    if entity is None and unit.capitalized and unit.is_word and is_city(unit.text):
+        return unit.text
+    return None
 
 
 def _entity_find(index: int, unit: _Unit) -> _Find:

@@ -756,3 +756,17 @@ def test_a_balinese_name_keeps_its_marker_and_a_lone_initial_names_nobody() -> N
     cast = find_cast(["“Itu mudah,” kata Kepala Dinas Pariwisata I Made Suryawan. Ni Luh Ayu hadir. Komisi I ikut."])
     assert {"I Made Suryawan", "Ni Luh Ayu"} <= _names(cast, "person")
     assert _actor(cast, "I Made Suryawan").forms[-1] != "I"
+
+
+def test_a_mission_and_its_city_are_one_actor_and_the_capital_no_country() -> None:
+    cast = find_cast(
+        [
+            "Warga itu didampingi KBRI Kuala Lumpur sejak pekan lalu. Pihak KBRI menyiapkan pengacara.",
+            "Konsulat Jenderal RI di Penang ikut memantau, sementara Kedutaan Besar China di Jakarta diam.",
+        ]
+    )
+    names = _names(cast)
+    assert {"Embassy of Indonesia in Kuala Lumpur", "Consulate General of Indonesia in Penang"} <= names
+    assert "Embassy of China in Jakarta" in names
+    assert "Malaysia" not in names and "Embassy of Indonesia" not in names
+    assert "KBRI" in _actor(cast, "Embassy of Indonesia in Kuala Lumpur").forms
