@@ -730,8 +730,10 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     if title is None:
         return i
     role = _role_of(text, units, title)
+    taken = 0
     for k in title.entities:
-        _entity_unit(index, text, units, k, scan)
+        if k >= taken:  # a mission's city ("KBRI Damaskus") is taken with the mission
+            taken = _entity_unit(index, text, units, k, scan)
     for start, end in title.bodies:
         known = [k for k in range(start, end) if units[k].entity_like]
         if known and not _named_by_itself(units, start, end):  # "Biro Politik Hamas": named by the entity

@@ -770,3 +770,14 @@ def test_a_mission_and_its_city_are_one_actor_and_the_capital_no_country() -> No
     assert "Embassy of China in Jakarta" in names
     assert "Malaysia" not in names and "Embassy of Indonesia" not in names
     assert "KBRI" in _actor(cast, "Embassy of Indonesia in Kuala Lumpur").forms
+
+
+def test_a_given_name_that_is_also_a_month_and_a_charge_d_affaires_of_a_mission() -> None:
+    cast = find_cast(
+        [
+            "Ketua Perhimpunan Pelajar Indonesia (PPI) Suriah, Muhammad Faiz Ramadhan, mengaku lega.",
+            "Ia didampingi Kuasa Usaha Ad Interim KBRI Damaskus Rudi Hartono. Selama bulan Ramadhan warga berpuasa.",
+        ]
+    )
+    assert _names(cast, "person") == {"Muhammad Faiz Ramadhan", "Rudi Hartono"}
+    assert "Embassy of Indonesia in Damaskus" in _names(cast) and "Syria" in _names(cast)
