@@ -10,6 +10,7 @@ captions and "Baca juga" links are removed.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -69,6 +70,7 @@ def clean(source: Source) -> Cleaned:
     kinds = [classify(line) for line in lines]
     _mark_repeated_captions(lines, kinds)
     _mark_page_breaks(lines, kinds)
+    _mark_print_pages(lines, kinds)
     _mark_post_headers(lines, kinds)
     _mark_pull_quotes(lines, kinds)
     _mark_tab_titles(lines, kinds)
@@ -409,6 +411,35 @@ def _mark_page_breaks(lines: Sequence[str], kinds: list[str]) -> None:
                 k += step
 
 
+# "BISNIS INDONESIA | RABU, 16 JULI 2025 | 7": a printed page's running head (the paper, the day, the page)
+_RUNNING_HEAD = re.compile(r"[^|]{2,40}\|[^|]{6,40}\|\s*\d{1,3}(?:\s+[A-Z&][A-Z&,. ]*)?\s*")  # section label joined
+_CONTINUED = ("...", "…")  # "Eksportir Baja dan Aluminium...": the headline again where the text goes on
+
+
+def is_running_head(line: str) -> bool:
+    """A printed page's running head: the paper, the day and the page number."""
+    return bool(_RUNNING_HEAD.fullmatch(line)) and bool(find_dates(line))
+
+
+def _mark_print_pages(lines: Sequence[str], kinds: list[str]) -> None:
+    """A newspaper's page copied from its ePaper: the running head of each later page and the section label
+    under it, and the headline printed again, cut short, where the text goes on from another page."""
+    heads = 0
+    for index, line in enumerate(lines):
+        if is_running_head(line):
+            heads += 1
+            if heads == 1:
+                continue  # the first page's head, above the headline, dates the article
+            kinds[index] = FURNITURE
+            below = index + 1
+            if below < len(lines) and lines[below].isupper() and len(lines[below].split()) <= MENU_ITEMS:
+                kinds[below] = FURNITURE  # "INDUSTRI & PERDAGANGAN"
+        elif line.endswith(_CONTINUED) and kinds[index] == TEXT and not is_sentence(line):
+            start = line.rstrip(".… ")
+            if len(start.split()) >= 2 and any(other.startswith(start) for other in lines[:index]):
+                kinds[index] = FURNITURE
+
+
 def _mark_forward_headers(lines: Sequence[str], kinds: list[str]) -> None:
     """A forwarded e-mail: its marker line and the header lines under it ("Subject: Fwd: <headline>")."""
     data = _data()
@@ -454,6 +485,16 @@ def _mark_pull_quotes(lines: Sequence[str], kinds: list[str]) -> None:
             continue
         if any(inner in other and other != line for other in lines):
             kinds[index] = FURNITURE
+            below = index + 1
+            if below < len(lines) and kinds[below] == TEXT and _pull_quote_credit(lines[below]):
+                kinds[below] = FURNITURE  # "HENRIK AALTO Duta Besar UE untuk Indonesia" under it
+
+
+def _pull_quote_credit(line: str) -> bool:
+    """Who a pull quote is from, set under it: a name in capitals, then perhaps the role, no sentence."""
+    words = line.split()
+    capitals = len(list(itertools.takewhile(lambda word: word.isupper() and word.isalpha(), words)))
+    return capitals >= 2 and len(words) <= MENU_ITEMS + 2 and not is_sentence(line)
 
 
 def is_relative_time(line: str) -> bool:
@@ -733,7 +774,11 @@ def dateline_prefix(line: str) -> Prefix | None:
     return Prefix(match.group(0), dateline, outlet)
 
 
-_GLUED_CITY = re.compile(r"(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)[-–—]+(?=[\"“‘'(]?[A-Z][a-z])")
+# "JAYAPURA-Sidang ...", "CISARUA-RADAR BOGOR, Sebanyak ...": the city, a dash, and the outlet in capitals
+_GLUED_CITY = re.compile(
+    r"(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)[-–—]+(?:(?P<outlet>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2}),\s+)?"
+    r"(?=[\"“‘'(]?[A-Z][a-z])"
+)
 
 
 def _glued_city(line: str) -> Prefix | None:
@@ -746,7 +791,7 @@ def _glued_city(line: str) -> Prefix | None:
     named_again = re.search(rf"\b{re.escape(city.title())}\b", line[match.end() :])  # "MANDALIKA-... di KEK Mandalika"
     if not (is_city(city) or _is_place_name(city) or named_again):
         return None
-    return Prefix(match.group(0), city, None)
+    return Prefix(match.group(0), city, match.group("outlet"))
 
 
 _CITY_DASH = re.compile(r"(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[-–—]+\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -1095,6 +1140,6 @@ def _relative_time_regex(units: Sequence[str], words: Sequence[str]) -> re.Patte
 def _dateline_regex(dashes: str, max_words: int) -> re.Pattern[str]:
     """'Prefix - ' at the start of a line; the prefix has at most max_words words."""
     word = r"[^\s\"“”‘’\-–—]+(?:-[^\s\"“”‘’\-–—]+)*"  # "PORT-AU-PRINCE"
-    # "JAKARTA -", "Jakarta- ", and a long dash set tight after capitals: "JOGJA—Menteri"
-    dash = rf"(?:\s+(?:{dashes})\s*|\s*(?:{dashes})\s+|(?<=[A-Z])[—–])"
+    # "JAKARTA -", "Jakarta- ", and a long dash set tight after a letter: "JOGJA—Menteri", "Padek–Tangis"
+    dash = rf"(?:\s+(?:{dashes})\s*|\s*(?:{dashes})\s+|(?<=[^\W\d_])[—–])"
     return re.compile(rf"(?P<prefix>{word}(?:[ ,]+{word}){{0,{max_words - 1}}}){dash}(?=[\"“‘'(]?[A-Z0-9])")

@@ -21,6 +21,7 @@ from builder.clean import (
     is_city,
     is_navigation,
     is_relative_time,
+    is_running_head,
     is_title_like,
     is_vertical_menu,
     split_lines,
@@ -603,6 +604,8 @@ def _byline_author(header: Sequence[str]) -> str | None:
     """A byline: the name before a date ('Name Surname 25/06/2024 10:01 WIB'), an outlet ('Name | Outlet')
     or a role ('Name, Jurnalis'); or a line that is only a name, above a role or a date line."""
     for index, line in enumerate(header):
+        if is_running_head(line):
+            continue  # "KABAR | RABU, 16 JULI 2025 | 3": a printed page's head names the paper, not the writer
         hits = find_dates(line)
         bar = next((mark for mark in (" | ", " · ") if mark in line), None)  # "Nama | Outlet", "Nama · Kemarin"
         before = line[: hits[0].start] if hits else line.split(bar)[0] if bar else ""
@@ -629,9 +632,12 @@ def _byline_author(header: Sequence[str]) -> str | None:
         above = header[index - 1] if index else ""
         if _is_full_headline(above) and _starts_with_date(below) and _is_byline_name(line):
             return _clean_name(line)  # between the headline and the date: a name, even one made of words
-        if (_labelled_date(below) or is_relative_time(below)) and _is_byline_name(line):
-            return _clean_name(line)  # above "Diterbitkan 10 Sep 2024" or "2 jam lalu": the writer's name
+        if (_labelled_date(below) or is_relative_time(below) or _EMAIL.fullmatch(below)) and _is_byline_name(line):
+            return _clean_name(line)  # above "Diterbitkan 10 Sep 2024", "2 jam lalu" or an address: the writer
     return None
+
+
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")  # "redaksi@bisnis.com" under a writer's name
 
 
 def _is_role(word: str) -> bool:

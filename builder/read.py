@@ -421,12 +421,27 @@ def _plain_markdown(text: str) -> str:
 
 def _named_in_title(title: str, url: str) -> str | None:
     """The site's name as its page title writes it after a dash or bar, when a part of the address spells it
-    ("... - Jubi" for jubi.id, "... - Cenderawasih Pos" for cenderawasihpos.jawapos.com)."""
+    or is made of the first letters of its words ("... - Jubi" for jubi.id, "... - Cenderawasih Pos" for
+    cenderawasihpos.jawapos.com, "... - Padang Ekspres" for padek.jawapos.com, "... | MerahPutih.com")."""
     match = re.search(r"\s[|–—-]\s+([^|–—-]{2,40})$", title)
     named = match.group(1).strip() if match else ""
-    letters = re.sub(r"[\W_]", "", named).casefold()
-    host = re.sub(r"^[a-z]+://", "", url.strip().casefold()).split("/")[0]
-    return named if letters and letters in host.split(".") else None
+    words = [re.sub(r"[\W_]", "", word).casefold() for word in named.split()]
+    host = re.sub(r"^[a-z]+://", "", url.strip().casefold()).split("/")[0].removeprefix("www.")
+    if not any(words):
+        return None
+    if "".join(words) == re.sub(r"[\W_]", "", host):
+        return named  # the title names the site by its address
+    return named if any(_abbreviates(label, [w for w in words if w]) for label in host.split(".")) else None
+
+
+def _abbreviates(label: str, words: Sequence[str]) -> bool:
+    """Whether an address's label is the words' beginnings run together, each word's at least one letter
+    ("padek": Padang Ekspres; "cenderawasihpos": Cenderawasih Pos)."""
+    if not words:
+        return not label
+    word = words[0]
+    longest = min(len(word), len(label))
+    return any(label[:n] == word[:n] and _abbreviates(label[n:], words[1:]) for n in range(1, longest + 1))
 
 
 def _without_excerpt(content: str) -> str:

@@ -781,3 +781,8 @@ def test_a_given_name_that_is_also_a_month_and_a_charge_d_affaires_of_a_mission(
     )
     assert _names(cast, "person") == {"Muhammad Faiz Ramadhan", "Rudi Hartono"}
     assert "Embassy of Indonesia in Damaskus" in _names(cast) and "Syria" in _names(cast)
+
+
+def test_a_rear_admiral_s_rank_is_no_name() -> None:
+    cast = find_cast(["“Kami terus membayangi,” kata Laksamana Pertama Bakamla Dedi Suhendra di Natuna."])
+    assert _names(cast, "person") == {"Dedi Suhendra"}

@@ -482,3 +482,36 @@ def test_the_site_and_city_line_above_the_lead_and_an_app_prompt(tmp_path: Path)
     record = _page(tmp_path, text)
     assert record["dateline"] == "Ankara"
     assert not any("Google Play" in block for block in record["body"])
+
+
+def test_an_epaper_page_s_running_heads_jump_lines_and_pull_quote_credit_are_not_text(tmp_path: Path) -> None:
+    quote = "“Tarif itu bukan hukuman. Itu harga karbon yang dibayar produsen kami juga,” kata Duta Besar Lena Berg."
+    more = "Para eksportir meminta masa transisi yang lebih panjang agar data emisi bisa disiapkan dengan rapi."
+    pulled = "“Itu harga karbon yang dibayar produsen kami juga.”"
+    text = (
+        "KABAR PESISIR | RABU, 16 JULI 2025 | 3\nINDUSTRI & PERDAGANGAN\n\nTurki Tawarkan Diri Jadi Penengah\n\n"
+        f"Yusuf Hamdani\nredaksi@kabarpesisir.com\n\n{LEAD}\n\n{quote}\n\n{pulled}\nLENA BERG\n"
+        "Duta Besar untuk Indonesia\n\nBersambung ke hal. 7\n\nKABAR PESISIR | RABU, 16 JULI 2025 | 7\n"
+        f"INDUSTRI & PERDAGANGAN\n\nSambungan dari hal. 3\nTurki Tawarkan Diri...\n\n{more}\n"
+    )
+    record = _page(tmp_path, text)
+    assert record["date"] == "2025-07-16" and record["author"] == "Yusuf Hamdani"
+    joined = " ".join(record["body"])
+    for furniture in ("LENA BERG", "KABAR PESISIR |", "Bersambung", "Sambungan", "Turki Tawarkan Diri..."):
+        assert furniture not in joined
+    assert record["body"][-1] == more
+
+
+def test_lead_prefixes_of_network_sites(tmp_path: Path) -> None:
+    for prefix, dateline in (("CISARUA-KABAR PESISIR, ", "CISARUA"), ("Padang Pariaman, Pesisir–", "Padang Pariaman")):
+        lead = LEAD.replace("di Ankara", f"di {dateline.title()}")
+        record = _page(tmp_path, f"Turki Tawarkan Diri Jadi Penengah\n\n14 Mei 2024\n\n{prefix}{lead}\n")
+        assert record["dateline"] == dateline and record["lead"].startswith("Pemerintah Turki")
+
+
+def test_a_network_site_abbreviated_in_its_address_is_named_as_its_title_names_it(tmp_path: Path) -> None:
+    text = (
+        "---\nsource: https://padek.jaringan.com/sumbar/1/turki\n---\n\n# Turki Tawarkan Diri - Padang Ekspres\n\n"
+        f"## Turki Tawarkan Diri\n\n14 Mei 2024\n\n{LEAD}\n"
+    )
+    assert _page(tmp_path, text, "clip.md")["outlet"] == "Padang Ekspres"
