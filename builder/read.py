@@ -155,6 +155,11 @@ DOSSIER_RULES_FILE = "dossiers.yml"
 _RULE_FIELDS = ("article", "title", "add", "split")
 
 
+# What loading a YAML file of the user's may raise: its syntax, a value its tag cannot make ("!!int 12x", a
+# 31 February read as a date), nesting thousands deep, bytes that are not UTF-8.
+_YAML_ERRORS = (yaml.YAMLError, ValueError, TypeError, RecursionError)
+
+
 def read_dossier_rules(folder: Path) -> tuple[DossierRule, ...]:
     """The user's grouping corrections in <articles>/dossiers.yml, validated; none if the file is absent."""
     path = folder / DOSSIER_RULES_FILE
@@ -162,7 +167,7 @@ def read_dossier_rules(folder: Path) -> tuple[DossierRule, ...]:
         return ()
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
+    except _YAML_ERRORS as error:
         raise ConfigError(str(path), f"not valid YAML ({_first_line(error)})") from error
     if data is None:
         return ()
@@ -222,7 +227,7 @@ def read_corrections(article: Path, shown_as: str | None = None) -> Corrections:
     name = str(Path(shown_as).with_suffix(sidecar.suffix)) if shown_as else str(sidecar)
     try:
         data = yaml.load(sidecar.read_text(encoding="utf-8-sig"), Loader=_TextDatesLoader) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
+    except _YAML_ERRORS as error:
         raise ConfigError(name, f"not valid YAML ({_first_line(error)})") from error
     if not isinstance(data, dict):
         raise ConfigError(name, "must be a mapping of field: value")
@@ -334,7 +339,7 @@ def _checked(text: str, name: str) -> str:
 def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
     try:
         post = frontmatter.loads(text)
-    except yaml.YAMLError as error:
+    except _YAML_ERRORS as error:
         raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
     content, properties = _page_properties(_without_reader_notes(_without_excerpt(post.content)))
     fields = {**properties, **post.metadata}

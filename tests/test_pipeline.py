@@ -107,3 +107,18 @@ def test_front_matter_nested_thousands_deep_is_not_read(tmp_path: Path) -> None:
     (folder / "deep.md").write_text(f"---\ntitle: {deep}\nauthor: {deep}\n---\n{text}", encoding="utf-8")
     result = extract_folder(folder)
     assert sorted(b.source for b in result.briefings) == ["articles/deep.md", "articles/good.txt"]
+
+
+def test_yaml_values_their_tags_cannot_make_are_reported_as_the_file_s_yaml(tmp_path: Path) -> None:
+    """A 31 February read as a date by YAML, an '!!int' tag on letters: the file's YAML is reported, not a crash."""
+    folder = _folder(tmp_path)
+    text = (GOOD.parent / "byline_date_cnn_style.txt").read_text(encoding="utf-8")
+    (folder / "clip.md").write_text(f"---\ntitle: Uji\ndate: 2024-02-31\n---\n{text}", encoding="utf-8")
+    other = (GOOD.parent / "caption_twice_liputan6_style.txt").read_text(encoding="utf-8")
+    (folder / "tagged.txt").write_text(other, encoding="utf-8")
+    (folder / "tagged.yml").write_text("time: !!int 12x\n", encoding="utf-8")
+    result = extract_folder(folder)
+    assert [b.source for b in result.briefings] == ["articles/good.txt"]
+    reasons = {problem.source: problem.reason for problem in result.problems}
+    assert reasons["articles/clip.md"] == "front matter is not valid YAML (day is out of range for month)"
+    assert reasons["articles/tagged.txt"].startswith("articles/tagged.yml: not valid YAML (")
