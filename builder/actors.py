@@ -1274,6 +1274,8 @@ def _name_run_rule(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
         return end
     if lex.org_context.ends_at(units, first):
         return _add_run(index, text, units, first, end, "organization", scan)
+    if end - first == 1 and is_city(units[first].text):
+        return _add_run(index, text, units, first, end, "place", scan)  # "Jakarta tidak menganggap ...": a city
     if has_cue and _is_person_name(units, first, end, cued=True):
         return _person_from_run(index, text, units, first, end, scan)
     if lex.place_context.ends_at(units, first) or _after_acronym(units, first):

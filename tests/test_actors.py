@@ -786,3 +786,8 @@ def test_a_given_name_that_is_also_a_month_and_a_charge_d_affaires_of_a_mission(
 def test_a_rear_admiral_s_rank_is_no_name() -> None:
     cast = find_cast(["“Kami terus membayangi,” kata Laksamana Pertama Bakamla Dedi Suhendra di Natuna."])
     assert _names(cast, "person") == {"Dedi Suhendra"}
+
+
+def test_a_city_standing_for_its_government_is_a_place_not_a_person() -> None:
+    cast = find_cast(["Jakarta tidak menganggap dirinya sebagai pihak dalam sengketa itu, kata pejabat."])
+    assert _actor(cast, "Jakarta").kind == "place"
