@@ -434,8 +434,8 @@ def _named_in_title(title: str, url: str) -> str | None:
     host = re.sub(r"^[a-z]+://", "", url.strip().casefold()).split("/")[0].removeprefix("www.")
     if not any(words):
         return None
-    if "".join(words) == re.sub(r"[\W_]", "", host):
-        return named  # the title names the site by its address
+    if "".join(words) == re.sub(r"[\W_]", "", host) and _site_of(url) == host:
+        return named  # the title names the site by its address (a section's subdomain aside: "Kabar24 Bisnis.com")
     return named if any(_abbreviates(label, [w for w in words if w]) for label in host.split(".")) else None
 
 
