@@ -118,6 +118,7 @@ def _run_build(args: argparse.Namespace) -> int:
     with paused_collection():
         digest = group(extraction.briefings, (*rule_problems, *extraction.problems), rules, store)
         sources = render_sources(digest)
+    _problems(digest)
     site = None
     if not args.no_site:
         site = SiteBuild(
@@ -200,9 +201,13 @@ def _stderr_console():  # type: ignore[no-untyped-def]
     return Console(stderr=True)
 
 
-def _report(articles: int, digest, args: argparse.Namespace, written) -> None:  # type: ignore[no-untyped-def]
+def _problems(digest) -> None:  # type: ignore[no-untyped-def]
+    """Each skipped file, one line, as soon as the digest is made (before the site, which takes longest)."""
     for problem in digest.problems:
-        print(f"skipped: {problem.source}: {problem.reason}", file=sys.stderr)
+        print(f"skipped: {problem.source}: {problem.reason}", file=sys.stderr, flush=True)
+
+
+def _report(articles: int, digest, args: argparse.Namespace, written) -> None:  # type: ignore[no-untyped-def]
     undated = sum(1 for b in digest.briefings if b.date is None)
     where = f"{args.content}/ ({len(written.written)} files changed, {len(written.removed)} removed)"
     if written.site != "none":

@@ -17,7 +17,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import frontmatter
 import yaml
@@ -166,7 +166,9 @@ def read_dossier_rules(folder: Path) -> tuple[DossierRule, ...]:
     if not path.is_file():
         return ()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        if path.is_symlink():
+            raise ConfigError(str(path), "a link (not read): the rules must be a file in the articles folder")
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_UserYamlLoader)
     except _YAML_ERRORS as error:
         raise ConfigError(str(path), f"not valid YAML ({_first_line(error)})") from error
     if data is None:
@@ -206,7 +208,18 @@ def _rule(rule: dict[str, object]) -> DossierRule:
 # -- sidecar corrections --------------------------------------------------
 
 
-class _TextDatesLoader(yaml.SafeLoader):
+class _UserYamlLoader(yaml.SafeLoader):
+    """Safe YAML without anchors' aliases: a few hundred bytes of nested aliases ("billion laughs") stand for
+    gigabytes once anything walks or prints them."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", mark)
+        return super().compose_node(parent, index)
+
+
+class _TextDatesLoader(_UserYamlLoader):
     """Safe YAML that leaves dates as text, so that a bad date is reported, not a crash."""
 
 
@@ -215,16 +228,26 @@ _TextDatesLoader.yaml_implicit_resolvers = {
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+
+def _shown(value: object) -> str:
+    """A value of the user's file for a one-line message: short text as written, else what kind it is."""
+    if isinstance(value, str):
+        return f"'{value[:40]}…'" if len(value) > 40 else f"'{value}'"
+    return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
+
+
 _TEXT_FIELDS = ("headline", "outlet", "author", "dateline", "dossier")
 CORRECTION_FIELDS = (*_TEXT_FIELDS, "date", "time", "speakers")
 
 
 def read_corrections(article: Path, shown_as: str | None = None) -> Corrections:
     """The sidecar NAME.yml (or .yaml) beside an article, validated; no sidecar means no corrections."""
-    sidecar = next((Path(name) for name in sidecar_names(article) if os.path.isfile(name)), None)
-    if sidecar is None:
+    sidecar = next((Path(name) for name in sidecar_names(article) if os.path.lexists(name)), None)
+    if sidecar is None or (not sidecar.is_symlink() and not sidecar.is_file()):
         return Corrections()
     name = str(Path(shown_as).with_suffix(sidecar.suffix)) if shown_as else str(sidecar)
+    if sidecar.is_symlink():  # a link may lead anywhere, /etc/passwd included
+        raise ConfigError(name, "a link (not read): a sidecar must be a file in the articles folder")
     try:
         data = yaml.load(sidecar.read_text(encoding="utf-8-sig"), Loader=_TextDatesLoader) or {}
     except _YAML_ERRORS as error:
@@ -239,15 +262,15 @@ def read_corrections(article: Path, shown_as: str | None = None) -> Corrections:
 
 def _correction_errors(data: dict[object, object]) -> list[str]:
     errors = [
-        f"unknown field '{key}' (allowed: {', '.join(CORRECTION_FIELDS)})"
+        f"unknown field {_shown(key)} (allowed: {', '.join(CORRECTION_FIELDS)})"
         for key in data
         if key not in CORRECTION_FIELDS
     ]
     errors += [f"field '{key}' must be text" for key in _TEXT_FIELDS if key in data and not isinstance(data[key], str)]
     if "date" in data and _as_date(data["date"]) is None:
-        errors.append(f"field 'date': '{data['date']}' is not a date (write YYYY-MM-DD)")
+        errors.append(f"field 'date': {_shown(data['date'])} is not a date (write YYYY-MM-DD)")
     if "time" in data and not _is_clock(data["time"]):
-        errors.append(f"field 'time': '{data['time']}' is not a time (write HH:MM)")
+        errors.append(f"field 'time': {_shown(data['time'])} is not a time (write HH:MM)")
     speakers = data.get("speakers", {})
     if not isinstance(speakers, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in speakers.items()
@@ -338,7 +361,7 @@ def _checked(text: str, name: str) -> str:
 
 def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ...]) -> Source:
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, Loader=_UserYamlLoader)
     except _YAML_ERRORS as error:
         raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
     content, properties = _page_properties(_without_reader_notes(_without_excerpt(post.content)))

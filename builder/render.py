@@ -53,6 +53,8 @@ MAX_NAME_WORDS = 4  # longer forms are a title and a name ("Menteri Luar Negeri 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([-+>=]|\d+)([.)]?)(?=\s|$)")
+# "!!! danger", "??? note", "/// tab": a block of the site's Markdown extensions (admonitions, details, blocks)
+_BLOCK_START = re.compile(r"^(\s*)([!?/])(?=\2\2)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -529,6 +531,7 @@ def escape(text: str) -> str:
     """Article text shown as text: HTML, Markdown and template syntax never take effect."""
     escaped = html.escape(text, quote=False)
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
+    escaped = _BLOCK_START.sub(lambda match: f"{match.group(1)}&#{ord(match.group(2))};", escaped)
     return _LINE_START_SPECIAL.sub(_escape_line_start, escaped)
 
 

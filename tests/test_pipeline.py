@@ -122,3 +122,37 @@ def test_yaml_values_their_tags_cannot_make_are_reported_as_the_file_s_yaml(tmp_
     reasons = {problem.source: problem.reason for problem in result.problems}
     assert reasons["articles/clip.md"] == "front matter is not valid YAML (day is out of range for month)"
     assert reasons["articles/tagged.txt"].startswith("articles/tagged.yml: not valid YAML (")
+
+
+def test_yaml_aliases_and_linked_sidecars_are_reported_not_read(tmp_path: Path) -> None:
+    """A 'billion laughs' of nested aliases in a sidecar, and a sidecar that is a link to a file outside the
+    folder: each is one line naming the sidecar; the link's target is never read."""
+    folder = _folder(tmp_path)
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [*{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}]\n" for n in range(8)
+    )
+    (folder / "bomb.txt").write_text((GOOD.parent / "byline_date_cnn_style.txt").read_text(encoding="utf-8"))
+    (folder / "bomb.yml").write_text(laughs + "date: *i\n", encoding="utf-8")
+    (folder / "linked.txt").write_text((GOOD.parent / "caption_twice_liputan6_style.txt").read_text(encoding="utf-8"))
+    secret = tmp_path / "secret.yml"
+    secret.write_text("headline: RAHASIA DARI LUAR\n", encoding="utf-8")
+    (folder / "linked.yml").symlink_to(secret)
+    result = extract_folder(folder)
+    assert [b.source for b in result.briefings] == ["articles/good.txt"]
+    reasons = {problem.source: problem.reason for problem in result.problems}
+    assert reasons["articles/bomb.txt"] == "articles/bomb.yml: not valid YAML (aliases (*name) are not allowed)"
+    assert reasons["articles/linked.txt"].startswith("articles/linked.yml: a link (not read)")
+
+
+def test_a_linked_dossiers_file_is_reported_not_read(tmp_path: Path) -> None:
+    import pytest
+
+    from builder.errors import IkhtisarError
+    from builder.read import read_dossier_rules
+
+    folder = _folder(tmp_path)
+    outside = tmp_path / "rules.yml"
+    outside.write_text("- split: [good.txt]\n  title: RAHASIA\n", encoding="utf-8")
+    (folder / "dossiers.yml").symlink_to(outside)
+    with pytest.raises(IkhtisarError, match="a link"):
+        read_dossier_rules(folder)

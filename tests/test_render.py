@@ -1,6 +1,7 @@
 """Rendering: article text is shown as text, front matter survives any headline, output is stable."""
 
 import datetime as dt
+from html import unescape
 
 import frontmatter
 import markdown
@@ -45,6 +46,14 @@ def test_article_text_renders_as_the_same_text(text: str) -> None:
     assert "<code" not in html and "<h1" not in html and "<li" not in html and "<table" not in html
     plain = html.removeprefix("<p>").removesuffix("</p>")
     assert plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
+
+
+@pytest.mark.parametrize("text", ['!!! danger "Bahaya"\n    isi kotak', "??? note", "/// tab"])
+def test_blocks_of_the_site_s_markdown_extensions_stay_text(text: str) -> None:
+    """Admonitions, details and blocks of the site's extensions ("!!! danger") are words of the article."""
+    html = markdown.markdown(escape(text), extensions=["admonition", "pymdownx.details", "pymdownx.blocks.tab"])
+    assert "admonition" not in html and "<details" not in html and "tabbed" not in html
+    assert unescape(html).startswith("<p>" + text.split("\n")[0])  # shown as written
 
 
 @pytest.mark.parametrize(
