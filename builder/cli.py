@@ -109,6 +109,7 @@ def _run_build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else BriefingCache(args.cache)
     rules, rule_problems = _dossier_rules(args.articles)
     paths = tuple(find_articles(args.articles))
+    rule_problems += _unknown_in_rules(rules, paths, args.articles)
     gc.set_threshold(GC_THRESHOLD)
     with _executor(args, len(paths)) as executor:
         automatic = args.jobs is None and not args.dask  # then a pool only pays for a good number of articles
@@ -165,6 +166,21 @@ def _dossier_rules(articles: Path) -> tuple[tuple, tuple]:  # type: ignore[type-
         return read_dossier_rules(articles), ()
     except ConfigError as error:
         return (), (Problem(error.source, f"{error.reason} (grouping corrections ignored)"),)
+
+
+def _unknown_in_rules(rules: tuple, paths: tuple[Path, ...], articles: Path) -> tuple:  # type: ignore[type-arg]
+    """A file name in dossiers.yml that names no article of the folder: one line each (that part is ignored)."""
+    from builder.model import Problem
+    from builder.read import DOSSIER_RULES_FILE
+
+    present = {path.name for path in paths}
+    named = dict.fromkeys(name for rule in rules for name in (rule.article, *rule.add, *rule.split) if name)
+    source = str(articles / DOSSIER_RULES_FILE)
+    return tuple(
+        Problem(source, f"'{name[:80]}' is no article file of the folder (ignored in the rules)")
+        for name in named
+        if name not in present
+    )
 
 
 def _progress(items: Iterable[T], total: int) -> Iterable[T]:

@@ -179,3 +179,18 @@ def test_a_rebuild_cuts_chains_as_the_last_build_did_and_groups_as_a_clean_build
     same = group(briefings, store=store)
     assert cut == []  # every chain was cut before, none by linkage again
     assert _members(same) == _members(clean) and store.load().chains  # type: ignore[union-attr]
+
+
+def test_a_file_dossiers_yml_names_that_is_not_in_the_folder_is_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from builder.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text((FIXTURES / "agency_label_then_headline.txt").read_text(encoding="utf-8"))
+    (folder / "dossiers.yml").write_text("- article: a.txt\n  title: Satu\n  add: [tidak-ada.txt, ../../etc/passwd]\n")
+    code = main(["build", "--articles", str(folder), "--content", str(tmp_path / "content"), "--no-site",
+                 "--cache", str(tmp_path / "cache")])  # fmt: skip
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("skipped:")]
+    assert code == 0 and len(lines) == 2
+    assert "'tidak-ada.txt' is no article file of the folder" in lines[0] and "dossiers.yml" in lines[0]
+    assert "'../../etc/passwd'" in lines[1]
