@@ -59,7 +59,7 @@ _EPITHET_MAX = 10  # words in a description of the speaker after "kata" ("politi
 _FIELD_WORDS = 4  # capitalized words of a body named in a title after "kata" ("Direktur Eksekutif AHA Centre")
 _INSERTED_MAX = 6  # words in a phrase between a subject and its verb ("dalam pernyataan tertulis")
 _CLAUSE_MAX = 16  # words in a relative clause between a subject and its verb ("X, yang ..., mengatakan")
-_MODIFIERS_MAX = 3  # capitalized words before a person opening a sentence ("Australian Foreign Minister X")
+_TITLE_OPENING_MAX = 12  # words of a title before the person opening a sentence ("Duta Besar RI untuk Oman, X")
 
 
 # ---------------------------------------------------------------- public API
@@ -147,6 +147,7 @@ class _Speech:
     statement_subjects: tuple[tuple[str, ...], ...]
     pointers: frozenset[str]
     description_openers: frozenset[str]
+    title_linkers: frozenset[str]  # words inside a title before its name ('untuk', 'di')
     said_before: frozenset[str]
     pair_words: frozenset[str]
     pair_nouns: dict[str, str]  # noun after "kedua" -> kind of the two actors it means
@@ -189,6 +190,7 @@ def _speech() -> _Speech:
         statement_subjects=_phrases(speech["statement_subjects"]),
         pointers=frozenset(speech["statement_pointers"]),
         description_openers=frozenset(speech["description_openers"]),
+        title_linkers=frozenset(people["title_links"]),
         said_before=frozenset(speech["said_before"]),
         pair_words=frozenset(speech["pair_words"]),
         pair_nouns={str(noun): str(kind) for noun, kind in speech["pair_nouns"].items()},
@@ -856,16 +858,25 @@ def _opening_person(context: _Context, sentence_start: int) -> Mention | None:
 
 
 def _after_modifiers(context: _Context, first: int | None) -> Mention | None:
-    """'Australian Foreign Minister Penny Wong welcomed ...': an actor after the capitalized words opening the
-    sentence at words[first] (a nationality, 'Former'), with nothing else before."""
+    """'Australian Foreign Minister Penny Wong welcomed ...', 'Duta Besar RI untuk Oman, Nama, ...': the person
+    after the capitalized words of a title opening the sentence at words[first] (countries and bodies in it,
+    'untuk', 'di' and a comma before the name), with nothing else before."""
     if first is None:
         return None
-    for word in context.words[first : first + _MODIFIERS_MAX + 1]:
-        mention = context.mention_starting(word.start)
-        if mention is not None:
-            return mention if word is not context.words[first] else None
-        if not word.text[:1].isupper() or not word.low.isalpha():
+    words = context.words
+    n = first
+    while n < min(len(words), first + _TITLE_OPENING_MAX):
+        mention = context.mention_starting(words[n].start)
+        if mention is not None and context.kinds.get(mention.name) == "person":
+            return mention if n > first else None
+        if mention is not None:  # a country or a body inside the title: "Duta Besar RI untuk Oman, Nama"
+            n = context.word_at(mention.end) or len(words)
+            continue
+        word = words[n]
+        linker = word.low in _speech().title_linkers or word.text == ","
+        if not linker and (not word.text[:1].isupper() or not word.low.isalpha()):
             return None
+        n += 1
     return None
 
 

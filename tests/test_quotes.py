@@ -485,3 +485,14 @@ def test_english_analyst_of_a_body_with_its_abbreviation() -> None:
         " “It should have been signed years ago,” said Dewi."
     )
     assert [quote.speaker for quote in quotes] == ["Dewi Larasati"]
+
+
+def test_a_person_after_a_title_with_a_country_opens_the_sentence_and_speaks_next() -> None:
+    """'Duta Besar RI untuk Oman, Nama, yang ... mengapresiasi ...': the ambassador is the sentence's subject, so
+    the next paragraph's 'ucapnya' is his, not the earlier speaker's."""
+    quotes = _quotes(
+        "“Semua warga sudah kami data,” kata Direktur Pelindungan WNI Kemlu Yudi Pratama di Jakarta.",
+        "Duta Besar RI untuk Oman, Hendra Wibowo, yang mendampingi rombongan di perbatasan mengapresiasi bantuan itu.",
+        "“Otoritas Oman sangat kooperatif dan membuka jalur khusus bagi rombongan kita,” ucapnya.",
+    )
+    assert [quote.speaker for quote in quotes] == ["Yudi Pratama", "Hendra Wibowo"]
