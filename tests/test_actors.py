@@ -791,3 +791,8 @@ def test_a_rear_admiral_s_rank_is_no_name() -> None:
 def test_a_city_standing_for_its_government_is_a_place_not_a_person() -> None:
     cast = find_cast(["Jakarta tidak menganggap dirinya sebagai pihak dalam sengketa itu, kata pejabat."])
     assert _actor(cast, "Jakarta").kind == "place"
+
+
+def test_a_storm_named_like_a_person_is_no_actor() -> None:
+    cast = find_cast(["Siklon Tropis Rudro menghantam pesisir Bangladesh, kata pejabat setempat."])
+    assert _names(cast, "person") == set()
