@@ -85,9 +85,8 @@ def _missions_by_city(finds: list[_Find]) -> list[_Find]:
     """ "KBRI" after "KBRI Kuala Lumpur": the one mission of that country the article places in a city."""
     placed: dict[str, set[str]] = {}
     for find in finds:
-        mission, within, _city = find.key.partition(" in ")
-        if within and find.key.startswith(_lexicon().mission_names):
-            placed.setdefault(mission, set()).add(find.key)
+        if find.mission is not None:
+            placed.setdefault(find.mission, set()).add(find.key)
     only = {mission: keys.pop() for mission, keys in placed.items() if len(keys) == 1}
     return [replace(find, key=only[find.key], english=only[find.key]) if find.key in only else find for find in finds]
 
@@ -448,6 +447,7 @@ class _Find:
     generic: str | None = None
     forms: tuple[str, ...] = ()  # surface forms: the name as written, and title + name
     extra_roles: tuple[str, ...] = ()
+    mission: str | None = None  # "Embassy of Indonesia" for the find "Embassy of Indonesia in Kuala Lumpur"
 
 
 @dataclass(frozen=True)
@@ -574,7 +574,11 @@ def _mission_city(index: int, text: str, units: list[_Unit], i: int, scan: _Scan
         return i
     name = f"{mission.name} in {city}"
     forms = (text[units[i].start : units[j].end],)
-    scan.finds.append(_Find(index, units[i].start, units[j].end, "organization", name, english=name, forms=forms))
+    scan.finds.append(
+        _Find(
+            index, units[i].start, units[j].end, "organization", name, english=name, forms=forms, mission=mission.name
+        )
+    )
     return j + 1
 
 
@@ -945,7 +949,8 @@ def _english_body(units: Sequence[_Unit], k: int) -> int:
     """A body named in English after a title, up to its abbreviation in brackets: capitalized words with
     'for', 'of', 'and' between them or an English head ('Institute for Essential Services Reform (IESR)',
     'Southeast Asia Research Center (SEARC)'); else k."""
-    connectors, end = _lexicon().body_connectors, k
+    lex = _lexicon()
+    connectors, end = lex.body_connectors, k
     while end < len(units) and end - k < _ROLE_MAX_UNITS:
         unit = units[end]
         if not (unit.capitalized and unit.is_word) and not (end > k and unit.low in connectors):
@@ -953,8 +958,7 @@ def _english_body(units: Sequence[_Unit], k: int) -> int:
         end += 1
     while end > k and units[end - 1].low in connectors:
         end -= 1
-    lex = _lexicon()
-    if not any(unit.low in lex.body_connectors | lex.org_tails for unit in units[k:end]):
+    if not any(unit.low in connectors or unit.low in lex.org_tails for unit in units[k:end]):
         return k  # "Kementerian Perdagangan (Kemendag)", "Amerika Serikat (AS)": not named in English
     first = next((j for j in range(k, end) if units[j].low in connectors), end)
     if not any(unit.low in lex.org_tails for unit in units[k:first]) and _is_person_name(units, k, first, cued=False):
@@ -1157,8 +1161,8 @@ def _balinese_marker(units: Sequence[_Unit], j: int) -> bool:
     """ "I" or "Ni" before a Balinese birth-order or caste name."""
     lex = _lexicon()
     return (
-        units[j].text in ("I", "Ni")
-        and units[j].low in lex.balinese_markers
+        units[j].low in lex.balinese_markers
+        and units[j].text == units[j].low.capitalize()  # "I", "Ni"; not "ni" nor "NI"
         and j + 1 < len(units)
         and units[j + 1].low in lex.balinese_names
         and units[j + 1].capitalized

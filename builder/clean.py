@@ -505,7 +505,7 @@ def is_relative_time(line: str) -> bool:
 def _mark_post_headers(lines: Sequence[str], kinds: list[str]) -> None:
     """A post copied from a social network: how long ago it was posted, and the poster's name above it."""
     for index, line in enumerate(lines[:PAGE_TOP_LINES]):
-        if not _data().relative_time.fullmatch(line):
+        if not is_relative_time(line):
             continue
         kinds[index] = FURNITURE
         if index > 0 and kinds[index - 1] == TEXT and len(lines[index - 1].split()) <= MENU_ITEMS + 1:
@@ -761,8 +761,8 @@ def _is_dated_caption(line: str) -> bool:
 
 def dateline_prefix(line: str) -> Prefix | None:
     """Split "Jakarta, Outlet -" / "Outlet.com -" / "KOTA (AGENCY) -" off a lead line."""
-    match = _data().dateline.match(line)
-    if match is None or len(line[match.end() :].split()) < 6 or find_dates(match.group("prefix")):
+    match = _leaving_a_lead(_data().dateline.match(line), line)
+    if match is None or find_dates(match.group("prefix")):
         return _city_prefix(line, "", None) or _colon_prefix(line) or _brand_prefix(line) or _glued_city(line)
     parts = _prefix_parts(match.group("prefix"))
     if parts is None:
@@ -772,6 +772,19 @@ def dateline_prefix(line: str) -> Prefix | None:
         before = match.group(0)
         return _city_prefix(line, before, outlet) or _city_dash(line, before, outlet) or Prefix(before, None, outlet)
     return Prefix(match.group(0), dateline, outlet)
+
+
+LEAD_MIN_WORDS = 6  # a prefix is split off a lead only when this many words of it follow
+
+
+def _leaving_a_lead(match: re.Match[str] | None, line: str) -> re.Match[str] | None:
+    """The match of a prefix at a lead's start, when a lead of some words follows it."""
+    return match if match is not None and len(line[match.end() :].split()) >= LEAD_MIN_WORDS else None
+
+
+def _known_place(name: str) -> bool:
+    """A city the datelines name, or a place or capital the gazetteer knows."""
+    return is_city(name) or _is_place_name(name)
 
 
 # "JAYAPURA-Sidang ...", "CISARUA-RADAR BOGOR, Sebanyak ...": the city, a dash, and the outlet in capitals
@@ -784,12 +797,12 @@ _GLUED_CITY = re.compile(
 def _glued_city(line: str) -> Prefix | None:
     """ "JAYAPURA-Sidang ke-39 ...": a city in capitals glued to the lead by a dash, when the data or the
     gazetteer knows it or the lead names it again (an abbreviation glued so, "ASEAN-China", is no dateline)."""
-    match = _GLUED_CITY.match(line)
-    if match is None or len(line[match.end() :].split()) < 6:
+    match = _leaving_a_lead(_GLUED_CITY.match(line), line)
+    if match is None:
         return None
     city = match.group("city")
     named_again = re.search(rf"\b{re.escape(city.title())}\b", line[match.end() :])  # "MANDALIKA-... di KEK Mandalika"
-    if not (is_city(city) or _is_place_name(city) or named_again):
+    if not (_known_place(city) or named_again):
         return None
     return Prefix(match.group(0), city, match.group("outlet"))
 
@@ -800,11 +813,11 @@ _CITY_DASH = re.compile(r"(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[-–�
 def _city_dash(line: str, before: str, outlet: str | None) -> Prefix | None:
     """After the outlet and a dash, "YOGYA - ...": a city the data or the gazetteer knows, or one word in
     capitals, then another dash."""
-    match = _CITY_DASH.match(line, len(before))
-    if match is None or len(line[match.end() :].split()) < 6:
+    match = _leaving_a_lead(_CITY_DASH.match(line, len(before)), line)
+    if match is None:
         return None
     city = match.group("city")
-    if not (is_city(city) or _is_place_name(city) or (city.isupper() and city.isalpha() and len(city) >= 4)):
+    if not (_known_place(city) or (city.isupper() and city.isalpha() and len(city) >= 4)):
         return None
     return Prefix(line[: match.end()], city, outlet)
 
@@ -816,8 +829,8 @@ _OUTLET_FIRST = re.compile(
 
 
 def _outlet_first_prefix(line: str) -> Prefix | None:
-    match = _OUTLET_FIRST.match(line)
-    if match is None or len(line[match.end() :].split()) < 6:
+    match = _leaving_a_lead(_OUTLET_FIRST.match(line), line)
+    if match is None:
         return None
     return Prefix(match.group(0), match.group("city"), match.group("outlet"))
 
@@ -827,11 +840,11 @@ _CITY_PREFIX = re.compile(r"(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[:.]\s+(
 
 def _city_prefix(line: str, before: str, outlet: str | None) -> Prefix | None:
     """ "Jakarta: ..." or, after an outlet, "TOKYO. ...": a city the data or the gazetteer knows."""
-    match = _CITY_PREFIX.match(line, len(before))
-    if match is None or len(line[match.end() :].split()) < 6:
+    match = _leaving_a_lead(_CITY_PREFIX.match(line, len(before)), line)
+    if match is None:
         return None
     city = match.group("city")
-    if not (is_city(city) or _is_place_name(city)):
+    if not _known_place(city):
         return None
     return Prefix(line[: match.end()], city, outlet)
 
@@ -842,11 +855,11 @@ _COLON_PREFIX = re.compile(r"(?P<prefix>[A-Z][^:\"“]{1,40}?)(?::|(?<=\))\.)\s+
 def _colon_prefix(line: str) -> Prefix | None:
     """ "MEDAN (Waspada): ...", "KBRN, Jakarta: ...", "Medan, (Analisa). ...": a known city and a source, closed by a
     colon (or a full stop after the bracket)."""
-    match = _COLON_PREFIX.match(line)
-    if match is None or len(line[match.end() :].split()) < 6:
+    match = _leaving_a_lead(_COLON_PREFIX.match(line), line)
+    if match is None:
         return None
     parts = _prefix_parts(match.group("prefix"))
-    if parts is None or None in parts or not (is_city(parts[0]) or _is_place_name(parts[0])):  # type: ignore[arg-type]
+    if parts is None or None in parts or not _known_place(parts[0]):  # type: ignore[arg-type]
         return None
     return Prefix(match.group(0), *parts)
 
@@ -858,8 +871,8 @@ def _brand_prefix(line: str) -> Prefix | None:
     """ "AKURAT.CO Uni Eropa ...", "RMOL. Indonesia ...": the site's name in capitals opens the lead, with no dash;
     a web name, or a word in capitals and a full stop that is no Indonesian word and names no city, country or
     body (cut off, but taken for the outlet only when it is a web name)."""
-    match = _BRAND_PREFIX.match(line)
-    if match is None or len(line[match.end() :].split()) < 6:
+    match = _leaving_a_lead(_BRAND_PREFIX.match(line), line)
+    if match is None:
         return None
     brand = match.group("brand")
     web = _is_web_name(brand)
@@ -901,7 +914,7 @@ def _is_prefix_part(part: str) -> bool:
 def _assign_parts(parts: list[str]) -> tuple[str | None, str | None] | None:
     if len(parts) == 1:
         part = parts[0]
-        if is_city(part) or _is_place_name(part):
+        if _known_place(part):
             return part, None
         if _could_be_outlet(part):
             return None, next((word for word in part.split() if _is_web_name(word)), part)  # "RM.id Rakyat Merdeka"

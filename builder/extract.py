@@ -31,7 +31,7 @@ from builder.errors import IkhtisarError
 from builder.gazetteer import lookup
 from builder.model import DATED_FROM_TEXT, Block, Briefing, Cleaned, Corrections, DateStamp, Quote, Source
 from builder.quotes import find_quotes
-from builder.read import read_article
+from builder.read import TITLE_SITE, letters, read_article
 from builder.slug import slugify
 
 NAVIGATION_LOOKAHEAD = 2000  # characters of a page read to find the line under its first one
@@ -176,22 +176,17 @@ def _headline(cleaned: Cleaned, lead: str, outlet: str | None) -> tuple[str, boo
 
 
 _SERIES_LABEL = re.compile(r"^[A-Z]+(?: [A-Z]+)?: [A-Z0-9 ,'-]+$")
-_TITLE_SITE = re.compile(r"\s+[|–—-]\s+([^|–—]{2,40})$")
 
 
 def _without_site(headline: str, outlet: str | None) -> str:
     """A page title without the site's name after it ("Judul Berita | Koran Jakarta", "... - Kompas.com")."""
-    match = _TITLE_SITE.search(headline)
+    match = TITLE_SITE.search(headline)
     if not match or match.start() == 0:
         return headline
     site = match.group(1).strip()
-    brand = _letters(_brand(outlet)) if outlet is not None else ""
-    same = bool(brand) and brand in _letters(site)  # "... | NHK WORLD-JAPAN News" on NHK WORLD-JAPAN's page
+    brand = letters(_brand(outlet)) if outlet is not None else ""
+    same = bool(brand) and brand in letters(site)  # "... | NHK WORLD-JAPAN News" on NHK WORLD-JAPAN's page
     return headline[: match.start()].strip() if same or _is_outlet_line(site) else headline
-
-
-def _letters(name: str) -> str:
-    return re.sub(r"[\W_]", "", name).casefold()
 
 
 def _brand(outlet: str) -> str:
@@ -329,12 +324,12 @@ def _spelled_out(outlet: str, text: str) -> str:
     ("Bali Post", "Koran Jakarta", "TIMES Indonesia"), when it does more often than it styles the run in
     mixed case ("Tribunjogja.com"); brands styled in mixed case ("Liputan6.com", "kumparanNEWS") are theirs."""
     name = _brand(outlet)
-    letters = _letters(name)
-    if "." in outlet and name.islower() and (named := _named_as_word(letters, text)):
+    run = letters(name)
+    if "." in outlet and name.islower() and (named := _named_as_word(run, text)):
         return named  # "lokadata.id" on a page that says "kepada Lokadata"
-    if len(letters) < SPELLED_OUT_LETTERS or not (name.isupper() or name.islower()):
+    if len(run) < SPELLED_OUT_LETTERS or not (name.isupper() or name.islower()):
         return outlet
-    pattern = r"\b" + r"[ -]?".join(map(re.escape, letters)) + r"\b"
+    pattern = r"\b" + r"[ -]?".join(map(re.escape, run)) + r"\b"
     found = [match.group(0) for match in re.finditer(pattern, text, re.IGNORECASE)]
     spelled = Counter(form for form in found if " " in form and form[0].isupper() and not form.isupper())
     styled = [form for form in found if " " not in form and not (form.isupper() or form.islower())]
@@ -343,12 +338,12 @@ def _spelled_out(outlet: str, text: str) -> str:
     return spelled.most_common(1)[0][0]
 
 
-def _named_as_word(letters: str, text: str) -> str | None:
+def _named_as_word(run: str, text: str) -> str | None:
     """A site's name written in the page's text as one capitalized word, at least twice, and never as its
     address in small letters ("Lokadata" for lokadata.id, but "tirto.id" for a page that writes "tirto.id")."""
-    if not letters.isalpha() or re.search(rf"\b{letters}\.[a-z]", text):
+    if not run.isalpha() or re.search(rf"\b{run}\.[a-z]", text):
         return None
-    words = Counter(re.findall(rf"\b{letters}\b", text, re.IGNORECASE))
+    words = Counter(re.findall(rf"\b{run}\b", text, re.IGNORECASE))
     capitalized = [(count, word) for word, count in words.items() if word[:1].isupper() and not word.isupper()]
     return max(capitalized)[1] if capitalized and max(capitalized)[0] >= 2 else None
 
@@ -369,7 +364,7 @@ def _placed_prefix(cleaned: Cleaned) -> Cleaned:
     ):
         return cleaned
     site = _copyright_owner(cleaned.trailer) or _masthead(cleaned)
-    if not site or word.casefold() in _letters(site):
+    if not site or word.casefold() in letters(site):
         return cleaned
     return replace(cleaned, outlet=None, dateline=word)
 

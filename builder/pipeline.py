@@ -17,7 +17,7 @@ from builder.clean import clean
 from builder.errors import IkhtisarError
 from builder.extract import extract
 from builder.model import Briefing, Problem
-from builder.read import find_articles, not_readable, raw_contents, read_article, stat_signature
+from builder.read import find_articles, first_line, not_readable, raw_contents, read_article, stat_signature
 from builder.slug import RESERVED
 
 T = TypeVar("T")
@@ -107,15 +107,11 @@ def extract_one(job: Job) -> Briefing | Problem:
         where = "" if error.source == shown else f"{error.source}: "
         return Problem(shown, f"{where}{error.reason}")
     except Exception as error:  # a rule that fails on one odd page must not stop the digest
-        return Problem(shown, f"could not be extracted ({type(error).__name__}: {_first_line(error)}); the other "
+        return Problem(shown, f"could not be extracted ({type(error).__name__}: {first_line(error)}); the other "
                               "articles were published")  # fmt: skip
     if cache is not None and key is not None:
         cache.put(key, briefing)
     return _published(briefing, shown)
-
-
-def _first_line(error: Exception) -> str:
-    return (str(error).strip().splitlines() or [""])[0][:200]
 
 
 def _looked_up(
@@ -175,9 +171,11 @@ def _tail(briefing: Briefing) -> str:
     """The last TAIL_CHARACTERS characters of `_words` but its spaces, read from the end of the text when
     they are there: equal words, equal tails (working out the words of every briefing costs more)."""
     last: list[str] = []  # the last blocks, enough of them for the characters read (a suffix of the whole text)
+    read = 0
     for block in reversed(briefing.body):
         last.append(block.text)
-        if sum(map(len, last)) >= TAIL_CHARACTERS * 4:
+        read += len(block.text)
+        if read >= TAIL_CHARACTERS * 4:
             break
     text = " ".join(reversed(last))
     tail = "".join(text[-TAIL_CHARACTERS * 4 :].split()).casefold()

@@ -836,7 +836,7 @@ def _nearest_subject(context: _Context, n: int, sentence_start: int, state: _Sta
 
 def _sentence_subject(context: _Context, sentence_start: int) -> Mention | None:
     """The actor that opens the sentence, if one does."""
-    first = _first_word(context, sentence_start)
+    first = context.word_at(sentence_start)
     return context.mention_starting(context.words[first].start) if first is not None else None
 
 
@@ -844,7 +844,7 @@ def _opening_person(context: _Context, sentence_start: int) -> Mention | None:
     """The person who opens the sentence, or who comes right after an opening phrase of place or time set off
     by a comma ("Di penampungan Pidie, Amin tidak lagi ...")."""
     opening = _sentence_subject(context, sentence_start)
-    first = _first_word(context, sentence_start)
+    first = context.word_at(sentence_start)
     if opening is None and first is not None and context.words[first].low in _speech().prepositions:
         for mention in context.mentions:  # past the places the phrase names ("Di Desa X, Kabupaten Y, Nama ...")
             if mention.start < sentence_start or context.kinds.get(mention.name) in ("place", "country"):
@@ -853,11 +853,11 @@ def _opening_person(context: _Context, sentence_start: int) -> Mention | None:
                 opening = mention
             break
     elif opening is None:
-        opening = _after_modifiers(context, first)
+        opening = _after_title_words(context, first)
     return opening if opening is not None and context.kinds.get(opening.name) == "person" else None
 
 
-def _after_modifiers(context: _Context, first: int | None) -> Mention | None:
+def _after_title_words(context: _Context, first: int | None) -> Mention | None:
     """'Australian Foreign Minister Penny Wong welcomed ...', 'Duta Besar RI untuk Oman, Nama, ...': the person
     after the capitalized words of a title opening the sentence at words[first] (countries and bodies in it,
     'untuk', 'di' and a comma before the name), with nothing else before."""
@@ -878,11 +878,6 @@ def _after_modifiers(context: _Context, first: int | None) -> Mention | None:
             return None
         n += 1
     return None
-
-
-def _first_word(context: _Context, sentence_start: int) -> int | None:
-    """Index of the sentence's first word."""
-    return context.word_at(sentence_start)
 
 
 def _relative_clause_start(context: _Context, k: int, sentence_start: int) -> int:
@@ -1054,9 +1049,7 @@ def _fronted_subject(context: _Context, start: int, end: int) -> Mention | None:
     mention = next(iter(context.mentions_between(start, end)), None)
     if mention is None or context.kinds.get(mention.name) != "person" or _after_preposition(context, mention.start):
         return None
-    before = context.words[
-        bisect.bisect_left(context.starts, start) : bisect.bisect_left(context.starts, mention.start)
-    ]
+    before = (context.words[n] for n in context.word_range(start, mention.start))
     if any(word.low.startswith((*_VERB_PREFIXES, "di", "ter")) and len(word.low) > 4 for word in before):
         return None
     after = context.word_at(mention.end)
@@ -1069,7 +1062,7 @@ def _fronted_subject(context: _Context, start: int, end: int) -> Mention | None:
 def _unnamed_subject(context: _Context, start: int, n: int) -> bool:
     """ "Seorang diplomat senior ... mengatakan": the subject of the verb at words[n] is a description, no name
     (but "Seorang pejabat X, Jabatan Nama, mengakui": a person named in apposition)."""
-    first = _first_word(context, start)
+    first = context.word_at(start)
     if first is None or first >= n:
         return False
     subject = context.masked[context.words[first].start : context.words[n].start].casefold()

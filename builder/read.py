@@ -165,12 +165,12 @@ def read_dossier_rules(folder: Path) -> tuple[DossierRule, ...]:
     path = folder / DOSSIER_RULES_FILE
     if not path.is_file():
         return ()
+    if path.is_symlink():
+        raise ConfigError(str(path), "a link (not read): the rules must be a file in the articles folder")
     try:
-        if path.is_symlink():
-            raise ConfigError(str(path), "a link (not read): the rules must be a file in the articles folder")
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_UserYamlLoader)
     except _YAML_ERRORS as error:
-        raise ConfigError(str(path), f"not valid YAML ({_first_line(error)})") from error
+        raise ConfigError(str(path), f"not valid YAML ({first_line(error)})") from error
     if data is None:
         return ()
     if not isinstance(data, list) or not all(isinstance(rule, dict) for rule in data):
@@ -251,7 +251,7 @@ def read_corrections(article: Path, shown_as: str | None = None) -> Corrections:
     try:
         data = yaml.load(sidecar.read_text(encoding="utf-8-sig"), Loader=_TextDatesLoader) or {}
     except _YAML_ERRORS as error:
-        raise ConfigError(name, f"not valid YAML ({_first_line(error)})") from error
+        raise ConfigError(name, f"not valid YAML ({first_line(error)})") from error
     if not isinstance(data, dict):
         raise ConfigError(name, "must be a mapping of field: value")
     errors = _correction_errors(data)
@@ -363,7 +363,7 @@ def _from_markdown(name: str, file_name: str, text: str, warnings: tuple[str, ..
     try:
         post = frontmatter.loads(text, Loader=_UserYamlLoader)
     except _YAML_ERRORS as error:
-        raise ReadError(name, f"front matter is not valid YAML ({_first_line(error)})") from error
+        raise ReadError(name, f"front matter is not valid YAML ({first_line(error)})") from error
     content, properties = _page_properties(_without_reader_notes(_without_excerpt(post.content)))
     fields = {**properties, **post.metadata}
     meta = {key: _as_text(post.metadata[key]) for key in _FRONT_MATTER_FIELDS if post.metadata.get(key) is not None}
@@ -447,17 +447,27 @@ def _plain_markdown(text: str) -> str:
     return text
 
 
+# A page title's last part after a dash or bar set between spaces: the site's name ("Judul | Kompas.com",
+# "Judul - NHK WORLD-JAPAN News"); a hyphen inside a word does not part it.
+TITLE_SITE = re.compile(r"\s+[|–—-]\s+((?:(?!\s[|–—-]\s).){2,40})$")
+
+
+def letters(name: str) -> str:
+    """A name's letters and digits in lower case, to compare how names are written ("BALIPOST.com", "Bali Post")."""
+    return re.sub(r"[\W_]", "", name).casefold()
+
+
 def _named_in_title(title: str, url: str) -> str | None:
     """The site's name as its page title writes it after a dash or bar, when a part of the address spells it
     or is made of the first letters of its words ("... - Jubi" for jubi.id, "... - Cenderawasih Pos" for
     cenderawasihpos.jawapos.com, "... - Padang Ekspres" for padek.jawapos.com, "... | MerahPutih.com")."""
-    match = re.search(r"\s[|–—-]\s+([^|–—-]{2,40})$", title)
+    match = TITLE_SITE.search(title)
     named = match.group(1).strip() if match else ""
-    words = [re.sub(r"[\W_]", "", word).casefold() for word in named.split()]
+    words = [letters(word) for word in named.split()]
     host = re.sub(r"^[a-z]+://", "", url.strip().casefold()).split("/")[0].removeprefix("www.")
     if not any(words):
         return None
-    if "".join(words) == re.sub(r"[\W_]", "", host) and _site_of(url) == host:
+    if "".join(words) == letters(host) and _site_of(url) == host:
         return named  # the title names the site by its address (a section's subdomain aside: "Kabar24 Bisnis.com")
     return named if any(_abbreviates(label, [w for w in words if w]) for label in host.split(".")) else None
 
@@ -616,5 +626,6 @@ def _scalar_text(value: object) -> str:
     return str(value)
 
 
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+def first_line(error: Exception) -> str:
+    """An error's message for a one-line report: its first line, cut short, or the error's kind."""
+    return str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
