@@ -32,9 +32,13 @@ from build import MB, Run, machine, progress, run_child, snapshot, workdir  # no
 from corpus import write_corpus  # noqa: E402
 
 from builder.cache import RACY_NS  # noqa: E402
+from builder.publish import RETIRED_SUFFIX, STAGING_SUFFIX  # noqa: E402
 
 TARGET_BUILDER_SECONDS = 2.0
 TARGET_RATIO = 0.20
+
+
+STAGES = (RETIRED_SUFFIX, STAGING_SUFFIX)
 
 
 def inodes(folder: Path) -> dict[str, int]:
@@ -73,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     described = machine()
     with workdir(args.keep, "ikhtisar-incremental-") as work:
         articles = work / "articles"
-        for name in ("articles", "content", "site", "cache"):
+        trees = ("content", "site")  # and the ones a build keeps (.previous) or a killed one leaves (.building)
+        for name in ("articles", "cache", *trees, *(f"{tree}{end}" for tree in trees for end in STAGES)):
             shutil.rmtree(work / name, ignore_errors=True)
         root = snapshot(work)
         progress(f"writing {args.n} articles")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
@@ -38,7 +39,14 @@ def atom_feed(digest: Digest, entries: int = FEED_ENTRIES) -> str:
 
 def _newest(briefings: Sequence[Briefing], count: int) -> list[Briefing]:
     dated = [b for b in briefings if b.date is not None]
-    return sorted(dated, key=lambda b: (_moment(b.date), b.slug), reverse=True)[:count]  # type: ignore[arg-type]
+    return heapq.nlargest(count, dated, key=lambda b: (_minutes(b.date), b.slug))  # type: ignore[arg-type]
+
+
+def _minutes(stamp: DateStamp) -> int:
+    """The moment of a date stamp in minutes since the start of the calendar, UTC (a key for thousands)."""
+    hours, minutes = (stamp.time or "00:00").split(":")
+    offset = ZONE_OFFSETS.get(stamp.zone or "WIB", 7)
+    return (stamp.date.toordinal() * 24 + int(hours) - offset) * 60 + int(minutes)
 
 
 def _moment(stamp: DateStamp) -> dt.datetime:

@@ -114,6 +114,8 @@ class Briefing:
     # What it was extracted from (cache.article_key: the file's name and bytes, the builder version): two
     # briefings with one origin were extracted alike. Empty once changed after extraction (but its slug).
     origin: str = ""
+    # A digest of its words, lower case (pipeline.text_digest): an article saved twice has one digest twice.
+    fingerprint: str = ""
 
     @property
     def undated(self) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import os
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -23,7 +23,6 @@ from builder.slug import RESERVED
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], int], Iterable[T]]
 PARALLEL_FROM = 200  # fewer articles than this are extracted in-process: worker start-up costs more
-TAIL_CHARACTERS = 100  # duplicates are looked for among briefings whose texts end with the same this many
 
 
 def _no_progress(items: Iterable[T], total: int) -> Iterable[T]:
@@ -102,7 +101,8 @@ def extract_one(job: Job) -> Briefing | Problem:
     path, shown, cache, key = job
     try:
         briefing = extract(clean(read_article(path, shown)))
-        briefing = replace(briefing, origin=key or article_key(shown, *raw_contents(path)))
+        origin = key or article_key(shown, *raw_contents(path))
+        briefing = replace(briefing, origin=origin, fingerprint=text_digest(briefing))
     except IkhtisarError as error:
         where = "" if error.source == shown else f"{error.source}: "
         return Problem(shown, f"{where}{error.reason}")
@@ -162,44 +162,24 @@ def _shown_name(path: Path, folder: Path) -> str:
     return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
-def _words(briefing: Briefing) -> str:
-    """A briefing's text as compared for duplicates: its words, lower case, one space apart."""
-    return " ".join(" ".join(block.text for block in briefing.body).split()).casefold()
-
-
-def _tail(briefing: Briefing) -> str:
-    """The last TAIL_CHARACTERS characters of `_words` but its spaces, read from the end of the text when
-    they are there: equal words, equal tails (working out the words of every briefing costs more)."""
-    last: list[str] = []  # the last blocks, enough of them for the characters read (a suffix of the whole text)
-    read = 0
-    for block in reversed(briefing.body):
-        last.append(block.text)
-        read += len(block.text)
-        if read >= TAIL_CHARACTERS * 4:
-            break
-    text = " ".join(reversed(last))
-    tail = "".join(text[-TAIL_CHARACTERS * 4 :].split()).casefold()
-    if len(tail) < TAIL_CHARACTERS:  # the end is mostly spaces: read all of it
-        tail = "".join(" ".join(block.text for block in briefing.body).split()).casefold()
-    return tail[-TAIL_CHARACTERS:]
+def text_digest(briefing: Briefing) -> str:
+    """A digest of a briefing's text as compared for duplicates: its words, lower case, one space apart."""
+    words = " ".join(" ".join(block.text for block in briefing.body).split()).casefold()
+    return hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _drop_duplicates(briefings: list[Briefing]) -> tuple[list[Briefing], list[Problem]]:
-    """The same article saved twice is published once; the later file is reported. Only briefings whose
-    texts end alike are compared whole."""
-    ordered = sorted(briefings, key=lambda b: b.source)
-    tails = [_tail(briefing) for briefing in ordered]
-    shared = {tail for tail, count in Counter(tails).items() if count > 1}
+    """The same article saved twice is published once; the later file is reported. Texts are compared by
+    their digests, made when they were extracted."""
     seen: dict[str, str] = {}
     kept: list[Briefing] = []
     problems: list[Problem] = []
-    for briefing, tail in zip(ordered, tails, strict=True):
-        if tail in shared:
-            words = _words(briefing)
-            if words in seen:
-                problems.append(Problem(briefing.source, f"duplicate of {seen[words]} (published once)"))
-                continue
-            seen[words] = briefing.source
+    for briefing in sorted(briefings, key=lambda b: b.source):
+        digest = briefing.fingerprint or text_digest(briefing)
+        if digest in seen:
+            problems.append(Problem(briefing.source, f"duplicate of {seen[digest]} (published once)"))
+            continue
+        seen[digest] = briefing.source
         kept.append(briefing)
     return kept, problems
 

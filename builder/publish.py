@@ -2,6 +2,10 @@
 
 Both trees are built beside the old one and swapped in only when complete, so
 a failed or killed build leaves the previous content/ and site/ as they were.
+The trees a build replaces are kept (content.previous/, site.previous/) and are
+where the next build starts: it brings them up to date (pages whose key
+changed since are written again, pages no longer made are removed) instead
+of copying the live trees and deleting the old ones.
 
 The site is built incrementally when it can be: the previous site is copied
 beside it, pages whose content/ file did not change keep their HTML (MkDocs'
@@ -58,38 +62,72 @@ def publish(
     """
     staging = _sibling(content_dir, STAGING_SUFFIX)
     previous = _manifest(content_dir)  # the previous tree's pages (no manifest: every file in it)
-    written = write_tree(pages, staging, content_dir, {} if clean else previous)
+    spare = None if clean else _take_spare(content_dir, staging)
+    written, changed = write_tree(pages, staging, content_dir, {} if clean else previous, spare)
     removed = frozenset((set(previous) or _files(content_dir)) - set(pages) - {MANIFEST})
     if site is None:
         swap_in(staging, content_dir)
         return Written(written, removed)
     site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
-    how, rendered = _build_site(site, site_staging, staging, content_dir, written, removed, clean)
+    since_spare = None if spare is None else _Changes(changed, frozenset(set(spare.keys) - set(pages)), spare.digest)
+    since_live = _Changes(written, removed, _manifest_digest(content_dir))
+    how, rendered = _build_site(site, site_staging, staging, since_live, since_spare, clean)
     swap_in(staging, content_dir)
     swap_in(site_staging, site.site_dir)
     return Written(written, removed, how, rendered)
+
+
+@dataclass(frozen=True)
+class _Spare:
+    """The tree the last build retired, moved to the staging place to be brought up to date: its page keys
+    (path -> [key, size]) and the digest of its manifest (which content a retired site was built from)."""
+
+    keys: Mapping[str, list[Any]]
+    digest: str
+
+
+@dataclass(frozen=True)
+class _Changes:
+    """How the new content/ differs from an earlier tree: pages written or removed since, and which tree."""
+
+    written: frozenset[str]
+    removed: frozenset[str]
+    digest: str  # the earlier tree's manifest digest
+
+
+def _take_spare(target: Path, staging: Path) -> _Spare | None:
+    """Move the tree the last build retired to the staging place, its manifest removed first (a build
+    killed while updating it leaves no tree that claims to be whole); None when there is none that a
+    manifest describes (staging is then empty)."""
+    _remove(staging)  # what a killed build left
+    retired = _sibling(target, RETIRED_SUFFIX)
+    keys = _manifest(retired)
+    if not keys:
+        return None
+    spare = _Spare(keys, _manifest_digest(retired))
+    (retired / MANIFEST).unlink()
+    retired.rename(staging)
+    return spare
 
 
 def _build_site(
     site: SiteBuild,
     site_staging: Path,
     docs: Path,
-    previous_docs: Path,
-    written: frozenset[str],
-    removed: frozenset[str],
+    since_live: _Changes,
+    since_spare: _Changes | None,
     clean: bool,
 ) -> tuple[str, int]:
-    """Build the site from docs into site_staging, on top of the previous site when it can; ("full" or
-    "incremental", pages rendered)."""
+    """Build the site from docs into site_staging, on top of an earlier site when it can; ("full" or
+    "incremental", pages rendered). The earlier site is the one the last build retired when it was built
+    from the retired content/ that docs started from, else the live one when built from the live content/."""
     sites = [(site.config_file, docs, site_staging)]
     sites += [(config, docs / subtree, site_staging / subtree) for config, subtree in site.subsites]
     stamp = site_stamp([_load_config(*where) for where in sites])
-    # Incremental only when the previous site was built from the previous content/ (not another folder).
-    incremental = not clean and _previous_stamp(site.site_dir) == f"{stamp}\n{_manifest_digest(previous_docs)}"
-    if incremental:
-        _copy_site(site.site_dir, site_staging, removed)
-    else:
-        _remove(site_staging)
+    _remove(site_staging)  # what a killed build left
+    since = None if clean else _earlier_site(site.site_dir, site_staging, stamp, since_live, since_spare)
+    incremental = since is not None
+    written = since.written if since is not None else frozenset()
     # Each configuration is loaded again right before its build: MkDocs keeps one instance of a plugin
     # with start-up hooks (Material's search) for every configuration, set by the one loaded last.
     rendered = sum(_run_mkdocs(_load_config(*where), incremental) for where in sites)
@@ -100,29 +138,67 @@ def _build_site(
     return ("incremental" if incremental else "full"), rendered
 
 
+def _earlier_site(
+    site_dir: Path, staging: Path, stamp: str, since_live: _Changes, since_spare: _Changes | None
+) -> _Changes | None:
+    """Put the site this build starts from at staging, and return how content/ changed since it was built:
+    the retired site when it was built from the retired content/ the new one started from, else the live
+    site when it was built from the live content/; None (nothing put there): the site is built in full."""
+    retired = _sibling(site_dir, RETIRED_SUFFIX)
+    if since_spare is not None and _previous_stamp(retired) == f"{stamp}\n{since_spare.digest}":
+        (retired / STAMP).unlink()
+        retired.rename(staging)
+        _remove_outputs(staging, since_spare.removed)
+        return since_spare
+    if _previous_stamp(site_dir) == f"{stamp}\n{since_live.digest}":
+        _copy_site(site_dir, staging, since_live.removed)
+        return since_live
+    return None
+
+
 def write_tree(
-    pages: Mapping[str, str | Source], staging: Path, previous: Path, known: Mapping[str, list[Any]]
-) -> frozenset[str]:
+    pages: Mapping[str, str | Source],
+    staging: Path,
+    previous: Path,
+    known: Mapping[str, list[Any]],
+    spare: _Spare | None = None,
+) -> tuple[frozenset[str], frozenset[str]]:
     """Write pages under staging; files equal to the previous tree's are hard-linked, not rewritten.
 
     A Source whose key is the one the previous tree's manifest (`known`) records for its path is not even
     made: the previous file is linked, if it still has the size the manifest records (a file edited by
-    hand is made again). Returns the paths actually written.
+    hand is made again). With a spare (an older tree already at staging), a page whose key its manifest
+    records is kept as it is, on the same condition; its other files are removed. Returns the paths
+    whose bytes differ from the previous tree's, and those not kept from the spare.
     """
-    _remove(staging)
+    if spare is None:
+        _remove(staging)
+    else:
+        _remove_unlisted_pages(staging, pages)
     keys: dict[str, list[Any]] = {}
-    written = set()
+    written, changed = set(), set()
     folders: set[str] = set()
-    # Plain string paths: this loop runs for every page of the site, and most pages are only linked.
+    kept = spare.keys if spare is not None else {}
+    # Plain string paths: this loop runs for every page of the site, and most pages are only kept or linked.
     new_root, old_root = os.fspath(staging), os.fspath(previous)
     for relative, page in pages.items():
-        target, old = os.path.join(new_root, relative), os.path.join(old_root, relative)
+        target = os.path.join(new_root, relative)
+        key = page.key if isinstance(page, Source) else None
+        recorded, spared = known.get(relative), kept.get(relative)
+        if key is not None and spared and spared[0] == key and _has_size(target, spared[1]):
+            keys[relative] = spared
+            if not recorded or recorded[0] != key:  # not the live tree's page: newer than any site made of it
+                os.utime(target)
+                written.add(relative)
+            continue
+        changed.add(relative)
         folder = os.path.dirname(target)
         if folder not in folders:
             os.makedirs(folder, exist_ok=True)
             folders.add(folder)
-        key = page.key if isinstance(page, Source) else None
-        recorded = known.get(relative)
+        if spared:
+            os.unlink(target)  # the spare's file may be the live tree's too (a hard link): never written into
+        old = os.path.join(old_root, relative)
         if key is not None and recorded and recorded[0] == key and _reuse(old, target, recorded[1]):
             keys[relative] = recorded
             continue
@@ -133,7 +209,22 @@ def write_tree(
                 file.write(data)
             written.add(relative)
     (staging / MANIFEST).write_text(json.dumps(keys, sort_keys=True, indent=0), "utf-8")
-    return frozenset(written)
+    return frozenset(written), frozenset(changed)
+
+
+def _has_size(path: str, size: int) -> bool:
+    try:
+        return os.stat(path).st_size == size
+    except OSError:
+        return False
+
+
+def _remove_unlisted_pages(root: Path, pages: Mapping[str, Any]) -> None:
+    """Remove the files of a tree that are not among its pages (those no longer made, and any other)."""
+    start = len(os.fspath(root)) + 1
+    for path in files_under(root, everything=True):
+        if os.fspath(path)[start:] not in pages:
+            path.unlink()
 
 
 def _manifest_digest(tree: Path) -> str:
@@ -243,9 +334,13 @@ def _copy_site(previous: Path, staging: Path, removed: Iterable[str]) -> None:
     Every file the build then writes is unlinked from the staging tree first (`_DirtyPages`,
     `_write_files`), so nothing is ever written into a file the live site shares.
     """
-    _remove(staging)
     shutil.copytree(previous, staging, symlinks=True, copy_function=os.link)
     (staging / STAMP).unlink(missing_ok=True)
+    _remove_outputs(staging, removed)
+
+
+def _remove_outputs(staging: Path, removed: Iterable[str]) -> None:
+    """Remove the outputs of sources no longer in content/ from a site."""
     for relative in removed:
         output = staging / (relative[: -len(".md")] + ".html" if relative.endswith(".md") else relative)
         output.unlink(missing_ok=True)
@@ -392,13 +487,12 @@ def _quiet_dirty_warning() -> Iterator[None]:
 
 
 def swap_in(staging: Path, target: Path) -> None:
-    """Move a finished tree into place; the old one is removed only after the move."""
+    """Move a finished tree into place; the one it replaces is kept beside it (the next build's start)."""
     retired = _sibling(target, RETIRED_SUFFIX)
-    _remove(retired)
+    _remove(retired)  # a retired tree this build did not start from
     if target.exists():
         target.rename(retired)
     staging.rename(target)
-    _remove(retired)
 
 
 def _sibling(path: Path, suffix: str) -> Path:

@@ -65,6 +65,19 @@ def test_an_added_then_removed_article_renders_few_pages_and_gives_a_clean_build
     _clean_build_matches(work)
 
 
+def test_a_build_starts_from_the_live_site_when_the_retired_one_is_gone(work: Path) -> None:
+    """content/ starts from the tree the last build retired, whose pages may differ from the live ones the
+    site is then copied from: those must be rendered again."""
+    _build(work, "live")
+    shutil.copy(FIXTURES / "followup_gaza_aid_detik_style.txt", work / "articles")
+    _build(work, "live")
+    assert (work / "content-live.previous").is_dir() and (work / "site-live.previous").is_dir()
+    shutil.rmtree(work / "site-live.previous")
+    (work / "articles" / "followup_gaza_aid_detik_style.txt").unlink()
+    assert "(incremental:" in _build(work, "live")
+    _clean_build_matches(work)
+
+
 def test_the_search_index_keeps_entries_of_pages_not_rendered_again(work: Path) -> None:
     _build(work, "live")
     before = json.loads((work / "site-live" / "search" / "search_index.json").read_text("utf-8"))["docs"]
