@@ -1,7 +1,8 @@
 """Finds the direct quotations of an article and who said them.
 
 Quote marks: straight and curly double quotes, doubled apostrophes, curly
-single quotes (told apart from apostrophes) and, conservatively, straight
+single quotes (told apart from apostrophes; a long pair only when it holds a
+sentence with a verb of saying beside it) and, conservatively, straight
 single quotes. A quote left open at the end of a paragraph goes on in the next
 paragraph when that one opens with a quote mark; each paragraph's piece is a
 quote of its own with the same speaker.
@@ -10,7 +11,8 @@ Speakers, in order of preference:
 
 1. an attribution right after the quote: "“...,” kata X", "“...” X
    mengatakan", "“...,” katanya" (the last named speaker), "“...,” menurut
-   pernyataan itu" (whoever issued the statement);
+   pernyataan itu" (whoever issued the statement), "“....” Hal itu
+   disampaikan X" (the next sentence names who said it);
 2. a cue before the quote in the same sentence: "X mengatakan, “...”", "X:
    “...”", "Menurut X, “...”", the subject of the last verb of saying ("X
    mengecam “...”", "X, Y dan Z mengecam “...”" -> "X, Y and Z"), or the actor
@@ -20,7 +22,8 @@ Speakers, in order of preference:
 
 Otherwise the speaker is None (a treaty's wording, a slogan). The "last named
 speaker" that "katanya" and "kata dia" point to is the last actor who spoke
-or the last person named as the subject of a sentence, read in text order.
+or the last person named as the subject of a sentence (also one introduced
+as "Salah seorang X, Nama (41), asal Y, ..."), read in text order.
 
 A key quote is a whole statement by a speaker: it ends with sentence
 punctuation inside the marks, or it opens a sentence and has four words or
@@ -48,6 +51,9 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’']*\s)")
 _END_PUNCT = frozenset(".,!?;:…")
 _DASHES = frozenset("—–-")
 _SINGLE_MAX = 120  # a straight single quote longer than this is an apostrophe, not a quote
+_SINGLE_SPEECH_MAX = 1000  # a curly single quote holding an attributed sentence may run this far
+_FIRST_WORD = re.compile(r"[\s,]*(\w+)")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 _UNNAMED = "\0unnamed"  # a speaker the article does not name ("seorang diplomat senior"), while reading
 _KEY_MIN_WORDS = 4  # a quote of this many words that opens a sentence is a whole statement
 QUOTED_HEADING_WORDS = 8  # a whole paragraph this short in quotes, unpunctuated, is a subheading
@@ -110,14 +116,18 @@ def _named_afterwards(contexts: Sequence[_Context], speakers: dict[_Span, str | 
 
 def _said_before_by(context: _Context) -> str | None:
     """The speaker a paragraph names for what was quoted before it ("Pernyataan itu disampaikan ... Nama")."""
+    return _said_before_at(context, 0, context.sentences()[0][1]) if context.words else None
+
+
+def _said_before_at(context: _Context, n: int, sentence_end: int) -> str | None:
+    """'Hal itu disampaikan ... Nama' opening at words[n]: the person named, who said what was quoted before."""
     speech = _speech()
     words = context.words
-    if len(words) < 4 or words[0].low not in speech.said_before or words[1].low not in speech.pointers:
+    if len(words) < n + 4 or words[n].low not in speech.said_before or words[n + 1].low not in speech.pointers:
         return None
-    verb = 2 + (words[2].low in speech.between)
+    verb = n + 2 + (words[n + 2].low in speech.between)
     if verb >= len(words) or words[verb].low not in speech.passive:
         return None
-    sentence_end = context.sentences()[0][1]
     after = words[verb].end
     found = _appositive_person(context, after)
     if found is not None:
@@ -202,7 +212,9 @@ def _speech() -> _Speech:
         prepositions=frozenset(speech["prepositions"]),
         abbreviations=frozenset(abbreviations),
         title_words=title_words,
-        describing=title_words | {str(noun).split()[0] for noun in people["person_nouns"]},
+        describing=title_words
+        | {str(noun).split()[0] for noun in people["person_nouns"]}
+        | frozenset(speech["origin_words"]),
         describers=frozenset(_WORD.findall(" ".join(titles)))
         | frozenset(speech["describers"])
         | frozenset(speech["passive_verbs"]),
@@ -218,7 +230,7 @@ def _speech() -> _Speech:
             | {w for w in speech["statement_nouns"] if " " not in w}
         ),
         cue_words=_cue_words(speech),
-        clause_openers=frozenset(speech["clause_openers"]),
+        clause_openers=frozenset(speech["clause_openers"]) | frozenset(speech["origin_words"]),
     )
 
 
@@ -312,11 +324,31 @@ def _opening_kind(text: str, mark: str, at: int, after: int) -> str | None:
 
 
 def _closer_ahead(kind: str, text: str, start: int) -> bool:
-    """Whether a single quote opened at `start` is closed within a short distance."""
-    for match in _MARK.finditer(text, start, min(len(text), start + _SINGLE_MAX)):
+    """Whether a single quote opened at `start` is closed within a short distance, or, for curly ones, further
+    on when what they hold is a sentence someone is said to have said ('‘Kami ... lebih baik,’ ujarnya')."""
+    reach = _SINGLE_SPEECH_MAX if kind == "single" else _SINGLE_MAX
+    for match in _MARK.finditer(text, start, min(len(text), start + reach)):
         if _closes(kind, text, match.group(), match.start(), match.end(), start):
-            return True
+            return match.start() < start + _SINGLE_MAX or _attributed_sentence(
+                text, start - 1, match.start(), match.end()
+            )
     return False
+
+
+def _attributed_sentence(text: str, mark: int, at: int, after: int) -> bool:
+    """text[mark + 1:at] is a sentence in quotes (a capital first, punctuation last, several words) with a verb
+    of saying right after its closing mark ('..., ujarnya', '..., kata X') or before its opening one ('X
+    mengatakan, ‘...’'): a quotation, not a long stretch between an opening mark and an apostrophe."""
+    quoted = text[mark + 1 : at].strip()
+    if not quoted[:1].isupper() or quoted[-1:] not in _END_PUNCT or len(quoted.split()) < _KEY_MIN_WORDS:
+        return False
+    speech = _speech()
+    following = _FIRST_WORD.match(text, after)
+    if following and (following[1].lower() in speech.verbs_after or _is_verb_after(following[1].lower())):
+        return True
+    lead = text[:mark].rstrip()
+    preceding = _LAST_WORD.search(lead[-_AFTER_WINDOW:-1]) if lead.endswith((",", ":")) else None
+    return preceding is not None and preceding[1].lower() in speech.verbs_before
 
 
 def _closes(kind: str, text: str, mark: str, at: int, after: int, start: int) -> bool:
@@ -604,6 +636,9 @@ def _after_quote(
     signed = _signed(context, n, sentence_end)
     if signed is not None:
         return signed
+    said = _said_before_at(context, n, sentence_end)  # '“... kepastian.” Hal itu disampaikan Nama saat ...'
+    if said is not None:
+        return said
     if _is_verb_after(word.low):
         return _after_verb(context, contexts, state, n)
     if word.low in speech.verbs_after or _according(words, n):
@@ -951,11 +986,21 @@ def _apposition_owner(context: _Context, mention: Mention, sentence_start: int) 
     while (comma := context.masked.rfind(",", sentence_start, end)) >= 0:
         n = context.word_at(comma + 1)
         if n is not None and context.words[n].low in describing:
-            owner = context.mention_ending(comma)
+            owner = context.mention_ending(_before_age(context.masked, comma))
             if owner is not None and context.kinds.get(owner.name) == "person":
                 return owner
         end = comma
     return None
+
+
+_AGE = re.compile(r"\(\s*\d{1,3}\s*\)\s*$")  # "Nama (41)": the age the press writes after a name
+_AGE_CHARS = 12  # how far back from a comma such an age may start
+
+
+def _before_age(text: str, pos: int) -> int:
+    """Where the name before pos ends, past an age in parentheses ('Darmawati (41), asal ...')."""
+    age = _AGE.search(text, max(0, pos - _AGE_CHARS), pos)
+    return age.start() if age else pos
 
 
 def _coordination(context: _Context, mention: Mention, sentence_start: int) -> tuple[str, ...]:
@@ -1036,11 +1081,33 @@ def _sentence_events(context: _Context, start: int, end: int) -> list[tuple[int,
 
 
 def _subject_person(context: _Context, start: int, end: int) -> Mention | None:
-    """The person a sentence is about: the one opening it (after a phrase of place or time), or fronted."""
-    return _opening_person(context, start) or _fronted_subject(context, start, end)
+    """The person a sentence is about: the one opening it (after a phrase of place or time), fronted, or
+    introduced as one of a group."""
+    return _opening_person(context, start) or _fronted_subject(context, start, end) or _one_of(context, start, end)
+
+
+def _one_of(context: _Context, start: int, end: int) -> Mention | None:
+    """'Salah seorang deportan, Nama (41), asal ...': a sentence opening with an unnamed description and then the
+    person it names, set off by a comma, introduces that person: the next 'katanya' is theirs."""
+    first = context.word_at(start)
+    mention = next(iter(context.mentions_between(start, end)), None)
+    if first is None or mention is None or context.words[first].low not in _speech().unnamed:
+        return None
+    before = context.word_range(start, mention.start)
+    if not before or len(before) > _TITLE_OPENING_MAX or context.words[before[-1]].text != ",":
+        return None
+    if any(_verb_like(context.words[n].low) for n in before):
+        return None
+    return mention if context.kinds.get(mention.name) == "person" else None
 
 
 _VERB_PREFIXES = ("me", "ber")  # an active verb after a name: the name is its subject
+
+
+def _verb_like(low: str) -> bool:
+    """A word with the prefix of a verb ('mengaku', 'berada', 'ditahan', 'terjaring'): a clause, not a name's
+    description, stands before a person after it."""
+    return low.startswith((*_VERB_PREFIXES, "di", "ter")) and len(low) > 4
 
 
 def _fronted_subject(context: _Context, start: int, end: int) -> Mention | None:
@@ -1050,7 +1117,7 @@ def _fronted_subject(context: _Context, start: int, end: int) -> Mention | None:
     if mention is None or context.kinds.get(mention.name) != "person" or _after_preposition(context, mention.start):
         return None
     before = (context.words[n] for n in context.word_range(start, mention.start))
-    if any(word.low.startswith((*_VERB_PREFIXES, "di", "ter")) and len(word.low) > 4 for word in before):
+    if any(_verb_like(word.low) for word in before):
         return None
     after = context.word_at(mention.end)
     if after is None or after >= len(context.words):

@@ -171,6 +171,13 @@ def test_organization_words_make_an_organization(sentence: str, name: str) -> No
     assert _names(cast, "person") == set()
 
 
+@pytest.mark.parametrize("village", ["Dusun Sukamaju", "Kampung Sukamaju", "Kelurahan Sukamaju"])
+def test_a_village_or_hamlet_is_a_place_though_its_name_is_a_given_name(village: str) -> None:
+    cast = find_cast([f"Yohanes Lamber, warga {village}, menggarap ladang di dekat perbatasan."])
+    assert _actor(cast, village).kind == "place"
+    assert _actor(cast, "Yohanes Lamber").kind == "person"
+
+
 def test_place_words_make_a_place() -> None:
     cast = find_cast(["Kapal itu berlayar di Selat Karimata menuju utara."])
     assert _actor(cast, "Selat Karimata").kind == "place"

@@ -496,3 +496,77 @@ def test_a_person_after_a_title_with_a_country_opens_the_sentence_and_speaks_nex
         "“Otoritas Oman sangat kooperatif dan membuka jalur khusus bagi rombongan kita,” ucapnya.",
     )
     assert [quote.speaker for quote in quotes] == ["Yudi Pratama", "Hendra Wibowo"]
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "Hal itu disampaikan Lestari",
+        "Hal tersebut diungkapkan Lestari",
+        "Pernyataan itu disampaikan Lestari",
+        "Demikian dikatakan Lestari",
+    ],
+)
+def test_a_formula_after_a_closed_quote_names_its_speaker(formula: str) -> None:
+    """'“... sebelum musim hujan.” Hal itu disampaikan X saat ...': the quote ends its sentence inside the marks
+    and the next sentence, not a verb right after it, says who spoke."""
+    quotes = _quotes(
+        "“Sungai itu harus dikeruk sebelum musim hujan,” kata Gubernur Bambang Hartono.",
+        "Camat Tualang, Lestari Handayani, meninjau tanggul yang jebol pekan lalu.",
+        f"“Jalan desa terputus. Warga butuh jembatan darurat.” {formula} saat dihubungi dari Pekanbaru, Senin.",
+    )
+    assert [quote.speaker for quote in quotes] == ["Bambang Hartono", "Lestari Handayani"]
+    assert quotes[1].key
+
+
+@pytest.mark.parametrize("apposition", ["warga Dusun Sukamaju", "asal Desa Sukamaju", "warga Kampung Sukamaju"])
+def test_a_village_in_an_apposition_is_a_place_not_the_speaker(apposition: str) -> None:
+    quotes = _quotes(
+        f"Yohanes Lamber, {apposition}, mengaku ladangnya kini masuk wilayah sengketa.",
+        "“Kami hanya ingin tahu batasnya di mana,” ujarnya.",
+    )
+    assert [quote.speaker for quote in quotes] == ["Yohanes Lamber"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Salah seorang pengungsi, Ratna Wulandari (37), asal Kabupaten Sigi, mengaku tiga bulan tinggal di tenda.",
+        "Salah seorang pengungsi, Ratna Wulandari, sudah tiga bulan tinggal di tenda bersama dua anaknya.",
+        "Ratna Wulandari (37), asal Kabupaten Sigi, sudah tiga bulan tinggal di tenda bersama dua anaknya.",
+    ],
+)
+def test_a_person_introduced_with_an_age_or_as_one_of_a_group_is_the_next_katanya(introduction: str) -> None:
+    """A paragraph that introduces someone without quoting her makes her the subject: the 'katanya' closing a
+    quote over the next two paragraphs is hers, not the official's named before."""
+    quotes = _quotes(
+        "Kepala Dinas Sosial Sulawesi Tengah, Arif Maulana, mengatakan bantuan logistik sudah dikirim.",
+        "Menurut Arif, jumlah pengungsi masih bertambah setiap hari.",
+        introduction,
+        '"Kalau hujan, tenda kami bocor. Anak-anak mulai batuk.',
+        '"Kami ingin segera pindah ke hunian sementara," katanya.',
+    )
+    assert [quote.speaker for quote in quotes] == ["Ratna Wulandari", "Ratna Wulandari"]
+
+
+def test_a_sentence_in_single_curly_quotes_attributed_by_a_verb_is_a_quote() -> None:
+    quotes = _quotes(
+        "Menteri Perdagangan Chile Ana Rojas menyebut perjanjian itu sebagai ‘tonggak’ hubungan kedua negara.",
+        "‘Kami tidak hanya menghapus tarif, tetapi juga membuka jalan bagi investasi dari kedua arah. Pengusaha yang"
+        " membangun pabrik akan mendapat kepastian hukum yang lebih baik,’ ujarnya.",
+    )
+    assert [quote.speaker for quote in quotes] == ["Ana Rojas", "Ana Rojas"]
+    assert quotes[1].text.startswith("Kami tidak hanya") and quotes[1].key
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Warga menyebut kawasan itu ‘kampung lama’ sejak orang-orang tua mereka membuka ladang di tepi sungai yang"
+        " kini menjadi batas kedua negara, dan sebutan itu masih dipakai anak-anak mereka hingga sekarang’an.",
+        "Dokumen itu berjudul ‘Peta jalan kerja sama ekonomi kedua negara untuk lima tahun ke depan, disusun oleh"
+        " para pejabat dan pakar dari kedua belah pihak setelah berbulan-bulan berunding,’ dan diterbitkan Senin.",
+    ],
+)
+def test_long_single_curly_quotes_without_a_sentence_and_a_verb_are_not_quotes(paragraph: str) -> None:
+    assert all(len(quote.text) < 40 for quote in _quotes(paragraph))
