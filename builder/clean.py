@@ -72,7 +72,7 @@ def clean(source: Source) -> Cleaned:
     _mark_page_breaks(lines, kinds)
     _mark_print_pages(lines, kinds)
     _mark_post_headers(lines, kinds)
-    _mark_pull_quotes(lines, kinds)
+    _mark_pull_quotes(lines, kinds, tight)
     _mark_tab_titles(lines, kinds)
     _mark_ranked_lists(lines, kinds)
     _mark_forward_headers(lines, kinds)
@@ -236,11 +236,16 @@ def is_navigation(line: str) -> bool:
 
 
 def _is_pagination(lowered: str) -> bool:
-    """ "Halaman 1/2", "1 2 Selanjutnya": page numbers and page-turning words only, at least one of each."""
+    """ "Halaman 1/2", "1 2 Selanjutnya", "« Sebelumnya": page numbers or arrows, and page-turning words (or a
+    section's name) only."""
     tokens = re.findall(r"\d+|[^\W\d]+|[«»<>]", lowered)
     numbers = [token for token in tokens if token.isdigit()]
     words = [token for token in tokens if not token.isdigit()]
-    return bool(numbers) and bool(words) and all(word in _data().pagination_words for word in words)
+    known, labels = _data().pagination_words, _data().section_labels
+    if not words or not all(word in known or word in labels for word in words):
+        return False
+    arrows = [word for word in words if word in "«»<>"]  # "« Hal. Sebelumnya Hal. Berikutnya »": no number
+    return bool(numbers) or (bool(arrows) and any(word in known for word in words if word not in arrows))
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -264,6 +269,8 @@ def _is_menu(line: str) -> bool:
     them section names. (Lines come with their spaces folded: wide gaps between items are gone.)"""
     if len(line) > MENU_MAX_CHARS or _SENTENCE_END.search(line):
         return False
+    if _is_language_bar(line):
+        return True
     parts = [part for part in _MENU_BARS.split(line.strip()) if part]
     labelled = sum(part.casefold() in _data().section_labels for part in parts)
     opened = bool(parts) and parts[0].casefold() in _data().menu_openers  # "Beranda | ..."
@@ -279,6 +286,30 @@ def _is_menu(line: str) -> bool:
         return False  # ...and so will five section names and nothing else ("NASIONAL INTERNASIONAL ...")
     share = 2 / 5 if opened else 3 / 5
     return labelled >= share * len(words)
+
+
+def _is_language_bar(line: str) -> bool:
+    """A site's choice of language editions: three items or more set apart by bars, nearly all of them names
+    of languages, in their own script or in English or Indonesian ("中文 | English | 日本語 | Bahasa Indonesia")."""
+    parts = [part.casefold() for part in _MENU_BARS.split(line.strip()) if part]
+    if len(parts) < 3 or any(len(part.split()) > 3 for part in parts):
+        return False
+    names = _language_names()
+    named = sum(part.endswith(names) for part in parts)  # "bahasa melayu", "ภาษาไทย": the name ends the item
+    return named * 4 >= len(parts) * 3
+
+
+@functools.cache
+def _language_names() -> tuple[str, ...]:
+    """Names of the languages sites offer editions in (page.yaml), from Babel: each in its own language, in
+    English and in Indonesian."""
+    from babel import Locale
+
+    names = set()
+    for code in lexicon.load("page")["edition_languages"]:
+        locale = Locale.parse(code)
+        names.update(locale.get_language_name(each).casefold() for each in (code, "en", "id"))
+    return tuple(sorted(names))
 
 
 def _labelled_words(words: Sequence[str]) -> int:
@@ -392,7 +423,11 @@ def _mark_page_breaks(lines: Sequence[str], kinds: list[str]) -> None:
     """A document printed page by page ("Halaman 1 dari 2"): next to the page's number, its running foot and the
     next page's running head, lines that are not sentences and that the document prints again (whole, or word
     for word among its first lines), and the byline a web page prints again on its next page."""
-    breaks = [i for i, line in enumerate(lines) if kinds[i] == FURNITURE and _is_pagination(line.casefold())]
+    breaks = [
+        i
+        for i, line in enumerate(lines)
+        if i >= PAGE_TOP_LINES and kinds[i] == FURNITURE and _is_pagination(line.casefold())
+    ]  # a page's number among its first lines (an ePaper viewer's "Hal. 4 / 20") breaks no text
     if not breaks:
         return
     counts = Counter(lines)
@@ -477,7 +512,7 @@ def _mark_tab_titles(lines: Sequence[str], kinds: list[str]) -> None:
             kinds[index] = FURNITURE
 
 
-def _mark_pull_quotes(lines: Sequence[str], kinds: list[str]) -> None:
+def _mark_pull_quotes(lines: Sequence[str], kinds: list[str], tight: Sequence[bool]) -> None:
     """A line that is only a quotation repeated word for word inside a paragraph of the page is a pull quote."""
     for index, line in enumerate(lines):
         inner = line.strip().strip("\"“”'‘’ ").rstrip(".,!?")  # the paragraph may close it with a comma
@@ -485,16 +520,36 @@ def _mark_pull_quotes(lines: Sequence[str], kinds: list[str]) -> None:
             continue
         if any(inner in other and other != line for other in lines):
             kinds[index] = FURNITURE
-            below = index + 1
-            if below < len(lines) and kinds[below] == TEXT and _pull_quote_credit(lines[below]):
-                kinds[below] = FURNITURE  # "HENRIK AALTO Duta Besar UE untuk Indonesia" under it
+            _mark_pull_quote_credit(lines, kinds, tight, index + 1)
+
+
+def _mark_pull_quote_credit(lines: Sequence[str], kinds: list[str], tight: Sequence[bool], below: int) -> None:
+    """Who a pull quote is from, set under it: a name in capitals, then perhaps the role ("HENRIK AALTO Duta
+    Besar UE untuk Indonesia"), or the role on a line of its own right under the name."""
+    if below >= len(lines) or kinds[below] != TEXT or not _pull_quote_credit(lines[below]):
+        return
+    kinds[below] = FURNITURE
+    words, role = lines[below].split(), below + 1
+    named_only = all(_in_capitals(word) for word in words)
+    if named_only and role < len(lines) and tight[role] and kinds[role] == TEXT and _role_line(lines[role]):
+        kinds[role] = FURNITURE
 
 
 def _pull_quote_credit(line: str) -> bool:
-    """Who a pull quote is from, set under it: a name in capitals, then perhaps the role, no sentence."""
     words = line.split()
-    capitals = len(list(itertools.takewhile(lambda word: word.isupper() and word.isalpha(), words)))
+    capitals = len(list(itertools.takewhile(_in_capitals, words)))
     return capitals >= 2 and len(words) <= MENU_ITEMS + 2 and not is_sentence(line)
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of a name in capitals, hyphens and apostrophes included ("MAU-LELO", "O'NEILL")."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and letters.isupper()
+
+
+def _role_line(line: str) -> bool:
+    """A short line that is no sentence: a role under a name ("Menlu Timor Leste")."""
+    return len(line.split()) <= MENU_ITEMS + 2 and not is_sentence(line) and not _SENTENCE_END.search(line)
 
 
 def is_relative_time(line: str) -> bool:
@@ -1090,6 +1145,10 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(str(word)) for word in sorted(words, key=len, reverse=True))
 
 
+# A print desk's code, not in brackets, after the last sentence: the writer, the agency, the desk ("ola/Ant/I-1").
+_BARE_SIGNOFF = r"[a-z]{2,4}(?:/[A-Za-z0-9-]{1,6}){1,3}"
+
+
 @functools.cache
 def _data() -> _PageData:
     page = lexicon.load("page")
@@ -1133,7 +1192,7 @@ def _data() -> _PageData:
         inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),
         credit=re.compile(rf"[(\[]?(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),
         signoff_line=re.compile(rf"(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?(?:{group}\s*)+|{end_marks}"),
-        signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:(?:{group}\s*)+|{end_marks})\s*$"),
+        signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:(?:{group}\s*)+|{end_marks}|\s{_BARE_SIGNOFF})\s*$"),
         dateline=_dateline_regex(dashes, max_words),
         relative_time=_relative_time_regex(page["relative_time_units"], page["relative_time_words"]),
         forward_markers=tuple(page["forward_markers"]),

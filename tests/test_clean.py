@@ -425,3 +425,67 @@ def test_a_drop_cap_a_pull_quote_and_a_site_s_tagline() -> None:
     texts = [block.text for block in cleaned.body]
     assert texts[0].startswith("SEJUMLAH diplomat")  # the lead: not the site's tagline, whose "Contoh.id -" opens it
     assert not any(text.startswith('"Kami harus') for text in texts)
+
+
+_EPAPER_PAGE = """e-Paper Harian Contoh
+Beranda   Edisi Terbaru   Arsip   Berlangganan   Masuk
+Edisi Kamis, 20 November 2025
+Hal. 3 / 16   Internasional
+« Hal. Sebelumnya   Hal. Berikutnya »
+Zoom  |  Unduh PDF  |  Cetak
+
+Menlu Bertemu Mitra Kawasan di Manila
+
+MANILA – Menteri luar negeri kedua negara bertemu di Manila pada Rabu untuk membahas kerja sama perikanan.
+
+"Laut ini milik generasi berikutnya, bukan hanya milik kita hari ini."
+MARIA DELA-CRUZ
+Menlu Filipina
+
+Dela Cruz mengatakan, "Laut ini milik generasi berikutnya, bukan hanya milik kita hari ini. Kita menjaganya."
+
+Pertemuan berikutnya dijadwalkan di Jakarta pada awal tahun depan. abc/Ant/I-2
+
+SEKILAS
+
+Kapal Bantuan Tiba di Dili
+DILI – Kapal bantuan pangan tiba di Dili pada Rabu. Muatan dibongkar sepanjang hari.
+"""
+
+
+def test_an_epaper_page_keeps_its_article_only() -> None:
+    """The viewer's menu, page number and buttons, a pull quote's name and role, the desk's code after the last
+    sentence and the column of short reports after the article are no article text."""
+    cleaned = _clean(_EPAPER_PAGE)
+    texts = [block.text for block in cleaned.body]
+    assert texts[0].startswith("Menteri luar negeri kedua negara")
+    assert texts[-1] == "Pertemuan berikutnya dijadwalkan di Jakarta pada awal tahun depan."
+    joined = " ".join(texts)
+    for furniture in ("MARIA DELA-CRUZ", "Menlu Filipina", "abc/Ant", "SEKILAS", "Kapal Bantuan", "Unduh"):
+        assert furniture not in joined
+    assert "Dela Cruz mengatakan" in joined
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中文 | English | 日本語 | 한국어 | Tiếng Việt | ภาษาไทย | Bahasa Melayu | Bahasa Indonesia",
+        "Indonesia | English | العربية | Türkçe",
+        "Beranda Edisi Terbaru Arsip Berlangganan Masuk",
+        "« Hal. Sebelumnya Hal. Berikutnya »",
+        "Hal. 3 / 16 Internasional",
+        "Zoom | Unduh PDF | Cetak",
+    ],
+)
+def test_language_menus_page_numbers_and_viewer_buttons_are_furniture(line: str) -> None:
+    assert classify(line) != "text"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Indonesia dan Malaysia | Diplomasi", "Home » Internasional » Asia", "Rusia, Ukraina, dan Turki bertemu lagi"],
+)
+def test_lines_that_only_name_countries_or_sections_are_no_language_menu(line: str) -> None:
+    from builder.clean import _is_language_bar
+
+    assert not _is_language_bar(line)
