@@ -194,6 +194,7 @@ class _Lexicon:
     org_heads: _Phrases
     party_heads: frozenset[str]
     region_governments: _Phrases
+    bracketed_org_heads: _Phrases
     named_heads: frozenset[str]
     org_tails: frozenset[str]
     place_tails: frozenset[str]
@@ -257,6 +258,7 @@ def _lexicon() -> _Lexicon:
         org_heads=_Phrases.of([*people["org_heads"], *people["region_governments"]]),
         party_heads=frozenset(people["party_heads"]),
         region_governments=_Phrases.of(people["region_governments"]),
+        bracketed_org_heads=_Phrases.of(people["bracketed_org_heads"]),
         named_heads=frozenset(people["named_heads"]),
         org_tails=frozenset(str(w).lower() for w in people["org_tails"]),
         place_tails=frozenset(str(w).lower() for w in people["place_tails"]),
@@ -283,7 +285,11 @@ def _lexicon() -> _Lexicon:
         triggers=frozenset(triggers),
         vocabulary=_vocabulary(people, speech),
         head_starts=_first_words(
-            people["org_heads"], people["region_governments"], people["place_heads"], people["thing_words"]
+            people["org_heads"],
+            people["region_governments"],
+            people["bracketed_org_heads"],
+            people["place_heads"],
+            people["thing_words"],
         ),
         title_starts=_first_words(titles, people["title_modifiers"]),
         name_stops=_name_stops(people, speech, titles),
@@ -654,6 +660,10 @@ def _opener(unit: _Unit) -> bool:
 def _org_or_place_by_head(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
     """'Partai X', 'Laut X', 'Perang X': a head word making the capitalized words after it a body, place or thing."""
     lex = _lexicon()
+    if (head_end := lex.bracketed_org_heads.match(units, i)) > i:
+        end = _joined_before_abbreviation(units, _capitalized_run(units, head_end, joiners=True))
+        if _parenthetical_abbreviation(units, end) and _names_something(units, head_end, end):
+            return _add_run(index, text, units, i, end, "organization", scan)  # "Jabatan Laut Malaysia (JLM)"
     for phrases, kind in ((lex.org_heads, "organization"), (lex.place_heads, "place")):
         head_end = phrases.match(units, i)
         if head_end > i:

@@ -852,3 +852,15 @@ def test_an_office_s_abbreviation_and_its_city_in_a_title() -> None:
 def test_a_title_s_city_then_a_comma_then_a_name_with_a_particle() -> None:
     cast = find_cast(["Konsul Jenderal Brasil di Kupang, Joaquim da Silva Pereira, menyebut hal itu."])
     assert _names(cast, "person") == {"Joaquim da Silva Pereira"}
+
+
+def test_a_malay_department_with_its_abbreviation_is_an_organization() -> None:
+    cast = find_cast(["Kapal itu diperiksa Jabatan Laut dan Pelabuhan Malaysia (JLPM) di perairan Johor."])
+    actor = _actor(cast, "Jabatan Laut dan Pelabuhan Malaysia")
+    assert actor.kind == "organization"
+    assert "JLPM" in actor.forms
+
+
+def test_an_office_held_is_no_organization() -> None:
+    cast = find_cast(["Pertemuan itu digelar di Rumah Jabatan Gubernur Bali, Denpasar, kata panitia."])
+    assert not any("Jabatan" in name for name in _names(cast))
