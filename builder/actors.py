@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _WORDS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _OPENERS = frozenset({".", "!", "?", ":", "“", '"', "‘", "”", "—", "–", "•", "*"})
+_SHORT_CALENDAR_WORD = 3  # letters of an abbreviated weekday or month that is a given name or surname too
 _MAX_NAME_TOKENS = 5  # a run of more capitalized words is a title of something, not a name
 MAX_OFFICE_ABBREVIATION = 6  # letters of an office's abbreviation read as part of a title ("BP", "KPK", "BNPB")
 _BARE_MIN, _BARE_MAX = 2, 4  # a bare capitalized run is a person candidate at this length
@@ -192,11 +193,15 @@ class _Lexicon:
     calendar: frozenset[str]
     org_heads: _Phrases
     party_heads: frozenset[str]
+    region_governments: _Phrases
+    bracketed_org_heads: _Phrases
     named_heads: frozenset[str]
     org_tails: frozenset[str]
     place_tails: frozenset[str]
     place_heads: _Phrases
     region_heads: frozenset[str]
+    regional_titles: dict[str, str]  # a regional head's title -> the unit it heads ("bupati" -> "kabupaten")
+    regencies: _Phrases  # Indonesia's regencies and cities, read only after a regional head's title
     street_words: frozenset[str]
     mission_names: tuple[str, ...]
     study_fields: _Phrases
@@ -250,13 +255,17 @@ def _lexicon() -> _Lexicon:
         prefixes=tuple(str(p).lower() for p in people["name_prefixes"]),
         not_names=frozenset(str(w).lower() for w in people["not_names"]),
         calendar=_calendar_words(people["calendar_variants"]),
-        org_heads=_Phrases.of(people["org_heads"]),
+        org_heads=_Phrases.of([*people["org_heads"], *people["region_governments"]]),
         party_heads=frozenset(people["party_heads"]),
+        region_governments=_Phrases.of(people["region_governments"]),
+        bracketed_org_heads=_Phrases.of(people["bracketed_org_heads"]),
         named_heads=frozenset(people["named_heads"]),
         org_tails=frozenset(str(w).lower() for w in people["org_tails"]),
         place_tails=frozenset(str(w).lower() for w in people["place_tails"]),
         place_heads=_Phrases.of(people["place_heads"]),
         region_heads=frozenset(people["region_heads"]),
+        regional_titles={str(k).lower(): str(v).lower() for k, v in people["regional_titles"].items()},
+        regencies=_Phrases.of(lexicon.load("regions")["regencies"]),
         street_words=frozenset(people["street_words"]),
         mission_names=tuple(f"{name} " for name in people["mission_names"]),
         study_fields=_Phrases.of(people["study_fields"]),
@@ -275,7 +284,13 @@ def _lexicon() -> _Lexicon:
         between=frozenset(speech["between_subject_and_verb"]),
         triggers=frozenset(triggers),
         vocabulary=_vocabulary(people, speech),
-        head_starts=_first_words(people["org_heads"], people["place_heads"], people["thing_words"]),
+        head_starts=_first_words(
+            people["org_heads"],
+            people["region_governments"],
+            people["bracketed_org_heads"],
+            people["place_heads"],
+            people["thing_words"],
+        ),
         title_starts=_first_words(titles, people["title_modifiers"]),
         name_stops=_name_stops(people, speech, titles),
     )
@@ -286,10 +301,16 @@ def _first_words(*lists: Sequence[str]) -> frozenset[str]:
 
 
 def _name_stops(people: dict, speech: dict, titles: Sequence[str]) -> frozenset[str]:
-    """Words never inside a name: function words, calendar words, verbs of saying, title and head words."""
-    words = {str(w).lower() for w in people["not_names"]} | _calendar_words(people["calendar_variants"])
+    """Words never inside a name: function words, calendar words, verbs of saying, title and head words.
+
+    Calendar words of three letters are left out: they are names as often ("Sun", "Hun Sen", "Jan", "Mei").
+    """
+    calendar = {w for w in _calendar_words(people["calendar_variants"]) if len(w) > _SHORT_CALENDAR_WORD}
+    words = {str(w).lower() for w in people["not_names"]} | calendar
     words |= set(speech["verbs_after"]) | set(speech["verbs_before"])
-    words |= _first_words(speech["according_to"], people["org_heads"], people["place_heads"])
+    words |= _first_words(
+        speech["according_to"], people["org_heads"], people["region_governments"], people["place_heads"]
+    )
     words |= {w for w in _first_words(titles) if len(w) > 1}
     return frozenset(words)
 
@@ -476,6 +497,8 @@ class _Title:
     entities: tuple[int, ...]  # unit indexes of qualifier entities
     head: str  # normalized title words
     bodies: tuple[tuple[int, int], ...] = ()  # unit ranges of bodies named by a head word ("Partai Golkar")
+    region: tuple[int, int] | None = None  # unit range of a regional head's regency ("Bupati Sambas Nama")
+    region_unit: str = ""  # the unit that regency is ("kabupaten")
 
 
 def _scan_paragraph(index: int, text: str) -> _Scan:
@@ -637,11 +660,16 @@ def _opener(unit: _Unit) -> bool:
 def _org_or_place_by_head(index: int, text: str, units: list[_Unit], i: int, scan: _Scan) -> int:
     """'Partai X', 'Laut X', 'Perang X': a head word making the capitalized words after it a body, place or thing."""
     lex = _lexicon()
+    if (head_end := lex.bracketed_org_heads.match(units, i)) > i:
+        end = _joined_before_abbreviation(units, _capitalized_run(units, head_end, joiners=True))
+        if _parenthetical_abbreviation(units, end) and _names_something(units, head_end, end):
+            return _add_run(index, text, units, i, end, "organization", scan)  # "Jabatan Laut Malaysia (JLM)"
     for phrases, kind in ((lex.org_heads, "organization"), (lex.place_heads, "place")):
         head_end = phrases.match(units, i)
         if head_end > i:
             end = _capitalized_run(units, head_end, joiners=True)
-            party = units[i].low in lex.party_heads  # "Partai Kongres Nepal" is a party, not Nepal's congress
+            # "Partai Kongres Nepal" is a party, not Nepal's congress; "Pemprov NTT" the province's government
+            party = units[i].low in lex.party_heads or lex.region_governments.match(units, i) == head_end
             if kind == "place" and units[i].low in lex.country_named_places and _country_at(units, head_end):
                 return _add_run(index, text, units, i, head_end + 1, kind, scan)  # "Selat Singapura": a place
             if units[i].low in lex.office_heads and lex.org_heads.match(units, head_end) > head_end:
@@ -747,6 +775,8 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
         name = text[units[start].start : units[end - 1].end]
         scan.finds.append(_Find(index, units[start].start, units[end - 1].end, "organization", name, english=name,
                                 forms=(name,)))  # fmt: skip
+    if title.region is not None:
+        scan.finds.append(_region_find(index, text, units, title))
     role_key = _role_key(title, units)
     if title.name is None:
         if units[i].capitalized and _ends_with_acronym(units, title.end):
@@ -755,6 +785,8 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
             start, end = units[title.start].start, units[title.end - 1].end
             scan.finds.append(_Find(index, start, end, "person", "", role=role, role_key=role_key, reference=True))
         return title.end
+    if _office_word(units, *title.name):
+        return _add_run(index, text, units, i, title.name[1], "organization", scan)  # "Kepala Staf Gabungan (JCS)"
     first, last = _after_company(units, *title.name)
     name_start, name_end = units[first].start, units[last - 1].end
     tokens = _name_tokens(units, first, last)
@@ -768,6 +800,15 @@ def _titled_person(index: int, text: str, units: list[_Unit], i: int, scan: _Sca
     scan.finds.append(find)
     end = _alias(index, text, units, last, scan, find)
     return _apposition(index, text, units, end, scan, find)
+
+
+def _region_find(index: int, text: str, units: Sequence[_Unit], title: _Title) -> _Find:
+    """The place a regional head serves, named as the unit it is ("Kabupaten Sambas"), as the press writes it
+    elsewhere in the article."""
+    assert title.region is not None
+    start, end = units[title.region[0]].start, units[title.region[1] - 1].end
+    name = f"{title.region_unit.capitalize()} {text[start:end]}"
+    return _Find(index, start, end, "place", name, english=name, forms=(text[start:end],))
 
 
 def _body_at(units: Sequence[_Unit], k: int) -> bool:
@@ -805,8 +846,22 @@ def _title_at(units: Sequence[_Unit], i: int) -> _Title | None:
     base = _normal_title(" ".join(u.low for u in units[j:end] if u.is_word))
     fielded = base in lex.field_titles
     end, entities, bodies = _qualifiers(units, end, fielded)
+    region_unit = lex.regional_titles.get(base, "")
+    region = _regency(units, end) if region_unit else None
+    end = region[1] if region is not None else end
     name = _name_after_title(units, end)
-    return _Title(i, end, name, tuple(entities), head, tuple(bodies))
+    return _Title(i, end, name, tuple(entities), head, tuple(bodies), region, region_unit)
+
+
+def _regency(units: Sequence[_Unit], k: int) -> tuple[int, int] | None:
+    """'Sambas' in 'Bupati Sambas Zulkarnain Hamid': the regency or city a regional head serves, written between
+    the title and the name. A name of one word after it is taken whole ("Wali Kota Bima Sakti"): many regencies'
+    names are given names too."""
+    end = _lexicon().regencies.match(units, k)
+    name = _name_after_title(units, end) if end > k else None
+    if name is None or sum(1 for unit in units[name[0] : name[1]] if unit.is_word) < 2:
+        return None
+    return (k, end)
 
 
 def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, list[int], list[tuple[int, int]]]:
@@ -835,6 +890,8 @@ def _qualifiers(units: Sequence[_Unit], k: int, fielded: bool) -> tuple[int, lis
             k += 1  # "Kepala BP Batam Nama", "Ketua KPK Nama": an office the gazetteer does not know
             k += 1 if k < len(units) and is_city(units[k].text) else 0
         elif unit.low in lex.place_links and (place_end := _linked_place(units, k + 1)) > k + 1:
+            set_off = place_end < len(units) and units[place_end].text == ","
+            entities += [k + 1] if set_off and units[k + 1].entity_like else []  # "di Johor Bahru, Nama": a place
             k = place_end  # "Konsul Jenderal Jepang di Surabaya Nama", "Konsul RI di Davao City Nama"
         elif unit.low in lex.links and _body_at(units, k + 1) and (body := _body_in_title(units, k + 1)) > k + 1:
             bodies.append((k + 1, body))  # "pengamat dari Universitas X, Nama"
@@ -873,8 +930,9 @@ def _linked_place(units: Sequence[_Unit], j: int) -> int:
     end = j + 1
     if end < len(units) and units[end].low in ("city", "kota"):
         end += 1
-    name_end = _name_run(units, end)
-    return end if name_end > end + (0 if known else 1) else j  # a place unknown here: a name of two words after it
+    after = end + 1 if end < len(units) and units[end].text == "," else end  # "Konsul RI di Davao, Nama, ..."
+    name_end = _name_run(units, after)
+    return end if name_end > after + (0 if known else 1) else j  # a place unknown here: a name of two words after it
 
 
 def _given_name_back(units: Sequence[_Unit], k: int) -> bool:
@@ -1045,21 +1103,26 @@ def _field_word(units: Sequence[_Unit], k: int) -> bool:
     return nxt is not None and nxt.capitalized and nxt.is_word
 
 
+def _office_word(units: Sequence[_Unit], first: int, last: int) -> bool:
+    """A 'name' of one ordinary word with an acronym after it ends the name of an office ('Gabungan' in
+    "Kepala Staf Gabungan (JCS)"): a person's short form in brackets is a word, not capitals ("(Jokowi)")."""
+    return last == first + 1 and _ordinary(units[first].low) and _ends_with_acronym(units, last + 3)
+
+
 def _ends_with_acronym(units: Sequence[_Unit], end: int) -> bool:
     """A title followed by its own acronym, '(JCS)': the office as a body, not a person."""
     return end >= 3 and _parenthetical_abbreviation(units, end - 3) and not units[end - 2].entity_like
 
 
 def _office_abbreviation(units: Sequence[_Unit], k: int) -> bool:
-    """An abbreviation in capitals inside a title, with more capitalized words after it."""
+    """An abbreviation in capitals inside a title, with more capitalized words after it, or its city and a name
+    ("Kepala TETO di Jakarta Nama")."""
     unit = units[k]
-    return (
-        unit.is_word
-        and unit.text.isupper()
-        and 2 <= len(unit.text) <= MAX_OFFICE_ABBREVIATION
-        and k + 1 < len(units)
-        and units[k + 1].capitalized
-    )
+    if not (unit.is_word and unit.text.isupper() and 2 <= len(unit.text) <= MAX_OFFICE_ABBREVIATION):
+        return False
+    if k + 1 < len(units) and units[k + 1].low in _lexicon().place_links:
+        return _linked_place(units, k + 2) > k + 2
+    return k + 1 < len(units) and units[k + 1].capitalized
 
 
 def _parenthetical_abbreviation(units: Sequence[_Unit], k: int) -> bool:
@@ -1097,7 +1160,8 @@ def _role_of(text: str, units: Sequence[_Unit], title: _Title) -> str:
 
 def _role_key(title: _Title, units: Sequence[_Unit]) -> tuple[str, ...]:
     names = [_unit_entity_name(units[k]) for k in title.entities]
-    bodies = [" ".join(u.low for u in units[a:b]) for a, b in title.bodies]
+    spans = (*title.bodies, title.region) if title.region else title.bodies  # a bupati of one regency
+    bodies = [" ".join(u.low for u in units[a:b]) for a, b in spans]
     return (title.head, *names, *bodies)
 
 

@@ -424,6 +424,12 @@ def test_a_title_with_its_own_acronym_is_an_organization() -> None:
     assert _names(cast, "person") == set()
 
 
+def test_a_title_and_a_word_with_an_acronym_is_an_organization_not_a_person() -> None:
+    cast = find_cast(["Menurut Kepala Staf Gabungan (KSG), latihan itu dimulai pagi tadi."])
+    assert _actor(cast, "Kepala Staf Gabungan").kind == "organization"
+    assert _names(cast, "person") == set()
+
+
 def test_capitalized_function_word_as_a_given_name() -> None:
     cast = find_cast(["Kota itu dipimpin Wali Kota Oleh Sydorenko sejak 2020."])
     assert "Oleh Sydorenko" in _names(cast, "person")
@@ -803,3 +809,65 @@ def test_a_city_standing_for_its_government_is_a_place_not_a_person() -> None:
 def test_a_storm_named_like_a_person_is_no_actor() -> None:
     cast = find_cast(["Siklon Tropis Rudro menghantam pesisir Bangladesh, kata pejabat setempat."])
     assert _names(cast, "person") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "region"),
+    [
+        ("Bupati Ketapang Yohanes Sumarlin meninjau pos lintas batas itu.", "Yohanes Sumarlin", "Kabupaten Ketapang"),
+        ("Wakil Bupati Timor Tengah Selatan Markus Lenggu hadir pula.", "Markus Lenggu", None),
+        ("Pj Wali Kota Tarakan Hendro Setiawan menyambut rombongan.", "Hendro Setiawan", "Kota Tarakan"),
+        ("Hal itu dikatakan Wali Kota Batam, Amsakar Riyadi, kepada wartawan.", "Amsakar Riyadi", "Kota Batam"),
+    ],
+)
+def test_a_regional_head_s_region_comes_before_the_name(sentence: str, name: str, region: str | None) -> None:
+    cast = find_cast([sentence])
+    assert _names(cast, "person") == {name}
+    if region:
+        assert _actor(cast, region).kind == "place"
+
+
+def test_a_mayor_s_one_word_name_that_is_also_a_region_stays_whole() -> None:
+    cast = find_cast(["Kota itu dipimpin Wali Kota Bima Sakti sejak tahun lalu."])
+    assert _names(cast, "person") == {"Bima Sakti"}
+
+
+@pytest.mark.parametrize("form", ["Pemkab Ketapang", "Pemprov NTB", "Pemkot Tarakan", "Pemda Sintang"])
+def test_a_regional_government_s_abbreviation_is_an_organization(form: str) -> None:
+    cast = find_cast([f"Bantuan itu disalurkan {form} bersama relawan pada Senin."])
+    assert _names(cast, "person") == set()
+    assert _actor(cast, form).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Rapat itu dipimpin Wakil Menteri Luar Negeri China Sun Liwei di Beijing.", "Sun Liwei"),
+        ("Perdana Menteri Kamboja Hun Sen tiba di Jakarta pada Senin (4/11).", "Hun Sen"),
+        ("Menlu Ceko Jan Dvorak menerima kunjungan itu pada 12 Jan 2025.", "Jan Dvorak"),
+    ],
+)
+def test_a_name_word_that_is_also_a_short_weekday_or_month(sentence: str, name: str) -> None:
+    assert _names(find_cast([sentence]), "person") == {name}
+
+
+def test_an_office_s_abbreviation_and_its_city_in_a_title() -> None:
+    cast = find_cast(["Dokumen itu diserahkan Kepala TECO di Surabaya Lin Chia-hao kepada wartawan."])
+    assert _names(cast, "person") == {"Lin Chia-hao"}
+
+
+def test_a_title_s_city_then_a_comma_then_a_name_with_a_particle() -> None:
+    cast = find_cast(["Konsul Jenderal Brasil di Kupang, Joaquim da Silva Pereira, menyebut hal itu."])
+    assert _names(cast, "person") == {"Joaquim da Silva Pereira"}
+
+
+def test_a_malay_department_with_its_abbreviation_is_an_organization() -> None:
+    cast = find_cast(["Kapal itu diperiksa Jabatan Laut dan Pelabuhan Malaysia (JLPM) di perairan Johor."])
+    actor = _actor(cast, "Jabatan Laut dan Pelabuhan Malaysia")
+    assert actor.kind == "organization"
+    assert "JLPM" in actor.forms
+
+
+def test_an_office_held_is_no_organization() -> None:
+    cast = find_cast(["Pertemuan itu digelar di Rumah Jabatan Gubernur Bali, Denpasar, kata panitia."])
+    assert not any("Jabatan" in name for name in _names(cast))
