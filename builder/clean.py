@@ -269,9 +269,9 @@ def _is_menu(line: str) -> bool:
     them section names. (Lines come with their spaces folded: wide gaps between items are gone.)"""
     if len(line) > MENU_MAX_CHARS or _SENTENCE_END.search(line):
         return False
-    if _is_language_bar(line):
-        return True
     parts = [part for part in _MENU_BARS.split(line.strip()) if part]
+    if _names_languages(parts):
+        return True
     labelled = sum(part.casefold() in _data().section_labels for part in parts)
     opened = bool(parts) and parts[0].casefold() in _data().menu_openers  # "Beranda | ..."
     if len(parts) >= MENU_ITEMS or (len(parts) >= 3 and (opened or labelled * 3 >= len(parts) * 2)):
@@ -289,13 +289,17 @@ def _is_menu(line: str) -> bool:
 
 
 def _is_language_bar(line: str) -> bool:
-    """A site's choice of language editions: three items or more set apart by bars, nearly all of them names
-    of languages, in their own script or in English or Indonesian ("中文 | English | 日本語 | Bahasa Indonesia")."""
-    parts = [part.casefold() for part in _MENU_BARS.split(line.strip()) if part]
+    """A site's choice of language editions ("中文 | English | 日本語 | Bahasa Indonesia")."""
+    return _names_languages([part for part in _MENU_BARS.split(line.strip()) if part])
+
+
+def _names_languages(parts: Sequence[str]) -> bool:
+    """Three items or more set apart by bars, nearly all of them names of languages, in their own script or in
+    English or Indonesian: a site's choice of language editions."""
     if len(parts) < 3 or any(len(part.split()) > 3 for part in parts):
         return False
     names = _language_names()
-    named = sum(part.endswith(names) for part in parts)  # "bahasa melayu", "ภาษาไทย": the name ends the item
+    named = sum(part.casefold().endswith(names) for part in parts)  # "Bahasa Melayu", "ภาษาไทย": the name ends it
     return named * 4 >= len(parts) * 3
 
 
@@ -536,6 +540,7 @@ def _mark_pull_quote_credit(lines: Sequence[str], kinds: list[str], tight: Seque
 
 
 def _pull_quote_credit(line: str) -> bool:
+    """A name in capitals opening a short line that is no sentence."""
     words = line.split()
     capitals = len(list(itertools.takewhile(_in_capitals, words)))
     return capitals >= 2 and len(words) <= MENU_ITEMS + 2 and not is_sentence(line)
@@ -549,7 +554,7 @@ def _in_capitals(word: str) -> bool:
 
 def _role_line(line: str) -> bool:
     """A short line that is no sentence: a role under a name ("Menlu Timor Leste")."""
-    return len(line.split()) <= MENU_ITEMS + 2 and not is_sentence(line) and not _SENTENCE_END.search(line)
+    return len(line.split()) <= MENU_ITEMS + 2 and not _SENTENCE_END.search(line)
 
 
 def is_relative_time(line: str) -> bool:
@@ -1145,10 +1150,6 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(str(word)) for word in sorted(words, key=len, reverse=True))
 
 
-# A print desk's code, not in brackets, after the last sentence: the writer, the agency, the desk ("ola/Ant/I-1").
-_BARE_SIGNOFF = r"[a-z]{2,4}(?:/[A-Za-z0-9-]{1,6}){1,3}"
-
-
 @functools.cache
 def _data() -> _PageData:
     page = lexicon.load("page")
@@ -1192,7 +1193,7 @@ def _data() -> _PageData:
         inline_link=re.compile(rf"(?:{_alternation(page['inline_prefixes'])})\s*(?::|[-–—]|\s*>>)\s*\S", re.IGNORECASE),
         credit=re.compile(rf"[(\[]?(?:{labels})(?:\s*(?:&|dan|/|,)\s*(?:{labels}))*\s*:", re.IGNORECASE),
         signoff_line=re.compile(rf"(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?(?:{group}\s*)+|{end_marks}"),
-        signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:(?:{group}\s*)+|{end_marks}|\s{_BARE_SIGNOFF})\s*$"),
+        signoff_tail=re.compile(rf"(?<=[.!?\"”’])\s*(?:(?:{group}\s*)+|{end_marks}|\s(?:{page['bare_signoff']}))\s*$"),
         dateline=_dateline_regex(dashes, max_words),
         relative_time=_relative_time_regex(page["relative_time_units"], page["relative_time_words"]),
         forward_markers=tuple(page["forward_markers"]),

@@ -44,12 +44,17 @@ def _newest(briefings: Sequence[Briefing], count: int) -> list[Briefing]:
 
 def _minutes(stamp: DateStamp) -> int:
     """The moment of a date stamp in minutes since the start of the calendar, UTC (a key for thousands)."""
-    hours, minutes = (stamp.time or "00:00").split(":")
-    offset = ZONE_OFFSETS.get(stamp.zone or "WIB", 7)
-    return (stamp.date.toordinal() * 24 + int(hours) - offset) * 60 + int(minutes)
+    hours, minutes, offset = _clock(stamp)
+    return (stamp.date.toordinal() * 24 + hours - offset) * 60 + minutes
 
 
 def _moment(stamp: DateStamp) -> dt.datetime:
-    hours, minutes = (int(part) for part in (stamp.time or "00:00").split(":"))
-    zone = dt.timezone(dt.timedelta(hours=ZONE_OFFSETS.get(stamp.zone or "WIB", 7)))
+    hours, minutes, offset = _clock(stamp)
+    zone = dt.timezone(dt.timedelta(hours=offset))
     return dt.datetime(stamp.date.year, stamp.date.month, stamp.date.day, hours, minutes, tzinfo=zone)
+
+
+def _clock(stamp: DateStamp) -> tuple[int, int, int]:
+    """A stamp's hours and minutes (midnight when it has no time) and its zone's UTC offset in hours."""
+    hours, minutes = (int(part) for part in (stamp.time or "00:00").split(":"))
+    return hours, minutes, ZONE_OFFSETS.get(stamp.zone or "WIB", 7)

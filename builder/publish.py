@@ -61,7 +61,7 @@ def publish(
     `clean`: make every page and build the whole site, whatever the previous build left.
     """
     staging = _sibling(content_dir, STAGING_SUFFIX)
-    previous = _manifest(content_dir)  # the previous tree's pages (no manifest: every file in it)
+    previous, live_digest = _read_manifest(content_dir)  # the previous tree's pages (none: every file in it)
     spare = None if clean else _take_spare(content_dir, staging)
     written, changed = write_tree(pages, staging, content_dir, {} if clean else previous, spare)
     removed = frozenset((set(previous) or _files(content_dir)) - set(pages) - {MANIFEST})
@@ -70,7 +70,7 @@ def publish(
         return Written(written, removed)
     site_staging = _sibling(site.site_dir, STAGING_SUFFIX)
     since_spare = None if spare is None else _Changes(changed, frozenset(set(spare.keys) - set(pages)), spare.digest)
-    since_live = _Changes(written, removed, _manifest_digest(content_dir))
+    since_live = _Changes(written, removed, live_digest)
     how, rendered = _build_site(site, site_staging, staging, since_live, since_spare, clean)
     swap_in(staging, content_dir)
     swap_in(site_staging, site.site_dir)
@@ -101,10 +101,10 @@ def _take_spare(target: Path, staging: Path) -> _Spare | None:
     manifest describes (staging is then empty)."""
     _remove(staging)  # what a killed build left
     retired = _sibling(target, RETIRED_SUFFIX)
-    keys = _manifest(retired)
+    keys, digest = _read_manifest(retired)
     if not keys:
         return None
-    spare = _Spare(keys, _manifest_digest(retired))
+    spare = _Spare(keys, digest)
     (retired / MANIFEST).unlink()
     retired.rename(staging)
     return spare
@@ -229,27 +229,34 @@ def _remove_unlisted_pages(root: Path, pages: Mapping[str, Any]) -> None:
 
 def _manifest_digest(tree: Path) -> str:
     """A digest of a content/ tree's manifest of page keys: which content a site was built from."""
-    try:
-        return hashlib.sha256((tree / MANIFEST).read_bytes()).hexdigest()
-    except OSError:
-        return "-"
+    return _read_manifest(tree)[1]
 
 
 def _manifest(tree: Path) -> dict[str, list[Any]]:
     """The previous tree's page keys: path -> [key, size in bytes]."""
+    return _read_manifest(tree)[0]
+
+
+def _read_manifest(tree: Path) -> tuple[dict[str, list[Any]], str]:
+    """A tree's page keys and the digest of its manifest, from one read ({} and "-" when there is none)."""
     try:
-        keys = json.loads((tree / MANIFEST).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
+        data = (tree / MANIFEST).read_bytes()
+    except OSError:
+        return {}, "-"
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        keys = json.loads(data.decode("utf-8"))
+    except ValueError:
+        return {}, digest
     if not isinstance(keys, dict):
-        return {}
-    return {path: entry for path, entry in keys.items() if isinstance(entry, list) and len(entry) == 2}
+        return {}, digest
+    return {path: entry for path, entry in keys.items() if isinstance(entry, list) and len(entry) == 2}, digest
 
 
 def _reuse(old: str, target: str, size: int, data: bytes | None = None) -> bool:
     """Hard-link the previous file as target when it has this size (and, if given, these bytes)."""
     try:
-        if os.stat(old).st_size != size or (data is not None and Path(old).read_bytes() != data):
+        if not _has_size(old, size) or (data is not None and Path(old).read_bytes() != data):
             return False
         os.link(old, target)
     except OSError:

@@ -483,7 +483,11 @@ def test_language_menus_page_numbers_and_viewer_buttons_are_furniture(line: str)
 
 @pytest.mark.parametrize(
     "line",
-    ["Indonesia dan Malaysia | Diplomasi", "Home » Internasional » Asia", "Rusia, Ukraina, dan Turki bertemu lagi"],
+    [
+        "Jepang | Korea | Tiongkok | Bisnis | Olahraga",  # two countries' names are languages' names too
+        "Ekonomi | Politik | Hukum",
+        "Inggris | Prancis | Jerman | Politik | Ekonomi",  # three of five name languages in Indonesian
+    ],
 )
 def test_lines_that_only_name_countries_or_sections_are_no_language_menu(line: str) -> None:
     from builder.clean import _is_language_bar
